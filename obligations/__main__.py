@@ -1,0 +1,3 @@
+from obligations.cli import main
+
+raise SystemExit(main())

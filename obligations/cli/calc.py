@@ -1,0 +1,16 @@
+"""`tickler calc` (not yet implemented)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("calc", help="(coming soon)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from obligations.cli import UserError
+
+    raise UserError("'calc' is not implemented yet")
