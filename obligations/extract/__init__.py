@@ -1,13 +1,27 @@
-"""Extraction of dated obligations from contract text (Chinese and English).
+"""Extraction of dated obligations from contract text, Chinese and English.
 
-PLACEHOLDER until the pipeline lands: returns no obligations.
+`extract(text)` detects the language and runs that language's pipeline (`zh/` or `en/`); both produce the
+same `Extraction` (see obligations.model). Deterministic, offline, linear in the text length.
 """
 
 from __future__ import annotations
 
-from obligations.model import DocumentFacts, Extraction
+from obligations.model import Extraction
+
+
+def detect_language(text: str) -> str:
+    """"zh" when Chinese characters make up a real share of the text's letters, else "en"."""
+    sample = text[:20000]
+    han = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
+    return "zh" if han * 4 >= latin else "en"
 
 
 def extract(text: str) -> Extraction:
-    language = "zh" if sum("\u4e00" <= ch <= "\u9fff" for ch in text[:4000]) > 20 else "en"
-    return Extraction(language=language, facts=DocumentFacts(), obligations=[])
+    if detect_language(text) == "zh":
+        from obligations.extract.zh import extract_zh
+
+        return extract_zh(text)
+    from obligations.extract.en import extract_en
+
+    return extract_en(text)
