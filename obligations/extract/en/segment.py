@@ -1,0 +1,110 @@
+"""Split contract text into sentences (with offsets) and track the section each one sits under.
+
+SEC filings glue a whole page into one line, pad words with runs of spaces, and repeat a page header
+("Source: COMPANY, 8-K, 9/14/2015") every page; all of that must leave offsets into the original text intact.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+# Words after which a period does not end a sentence.
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "inc", "corp", "co", "ltd", "llc", "l.l.c", "n.a", "no", "nos", "sec", "art", "para", "jan", "feb", "mar",
+        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "st", "u.s", "e.g",
+        "i.e", "etc", "vs", "v", "p", "pp", "seq", "cf", "approx", "dept", "ave", "blvd", "ste", "plc", "s.a",
+        "a.m", "p.m", "ref", "fig", "min", "max", "incl", "ex", "exh", "mp3", "www",
+    }
+)  # fmt: skip
+
+# a sentence ends at . ; ! ? followed by space (or at a blank line); ":" ends one only before a line break
+_END_RE = re.compile(r"[.!?;](?=[\s\"')\]]{0,3}\s)|:(?=[ \t]{0,40}\n)|\n[ \t]{0,80}\n")
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z0-9.]{1,12})$")
+# page furniture in SEC exhibits: not contract language
+PAGE_HEADER_RE = re.compile(r"^[ \t]{0,40}Source:[^\n]{0,200}$|^[ \t]{0,40}Page\s+\d+\s+of\s+\d+[ \t]*$", re.MULTILINE)
+
+# headings: "Section 4.1.", "4.1 Payment", "8. Term", "ARTICLE III", each at a line start or a sentence start
+_HEADING_RE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.:;]\s)|(?<=[.:;]\s\s))[ \t]{0,40}"
+    r"(?:(?P<article>ARTICLE|Article)\s+(?P<art>[IVXLC]{1,6}|\d{1,3})\b"
+    r"|(?:Section|SECTION|Clause|CLAUSE)\s+(?P<sec>\d{1,3}(?:\.\d{1,3}){0,3}(?:\([a-z0-9]{1,4}\))?)"
+    r"|(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\s)(?=\s{0,6}[A-Z(])"
+    r"|\((?P<sub>[a-z]|[ivx]{1,4})\)\s(?=\s{0,6}[A-Za-z])"
+    r")",
+    re.MULTILINE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def page_furniture(text: str) -> list[tuple[int, int]]:
+    """Spans of page headers/footers to ignore."""
+    return [(m.start(), m.end()) for m in PAGE_HEADER_RE.finditer(text)]
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of `text` with offsets; whitespace at either edge trimmed."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _END_RE.finditer(text):
+        if match.group(0) == ".":
+            before = _WORD_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
+            word = before.group(1).lower() if before else ""
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or word.replace(".", "").isdigit():
+                # "Inc.", "U.S.", "No." and heading numbers ("4.") do not end a sentence
+                if not (word.replace(".", "").isdigit() and len(word) > 4):
+                    continue
+        end = match.end() if match.group(0) in ".!?;:" else match.start()
+        _add(text, start, end, sentences)
+        start = match.end()
+    _add(text, start, len(text), sentences)
+    return sentences
+
+
+def _add(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
+
+
+class Sections:
+    """Which section heading governs each offset: "Section 4.1(b)", "8", "Article III"."""
+
+    def __init__(self, text: str) -> None:
+        self._starts: list[int] = []
+        self._labels: list[str] = []
+        top = ""
+        for match in _HEADING_RE.finditer(text):
+            if match.group("art"):
+                top = f"Article {match.group('art')}"
+                label = top
+            elif match.group("sec"):
+                top = f"Section {match.group('sec')}"
+                label = top
+            elif match.group("num"):
+                num = match.group("num")
+                if len(num) <= 2 and int(num.split(".")[0]) > 60:
+                    continue  # a quantity, not a heading
+                top = num
+                label = top
+            else:
+                if not top:
+                    continue
+                label = f"{top}({match.group('sub')})"
+            self._starts.append(match.start())
+            self._labels.append(label)
+
+    def at(self, offset: int) -> str | None:
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return self._labels[index] if index >= 0 else None

@@ -1,0 +1,317 @@
+"""Vocabularies of Chinese contract language, one entry per line with the reason beside it.
+
+Extend these tables rather than the engine: each is read by exactly one step of the pipeline (see
+docs/extraction.md). Entries are matched against the folded text (numerals.fold), so write full-width digits and
+punctuation in their ASCII form ("(" not "（", ":" not "："); Chinese punctuation such as "、" and "。" stays.
+"""
+
+from __future__ import annotations
+
+from obligations.model import AnchorType, Kind, Recurrence, Unit
+
+# --- units of a period: written form -> (unit, multiplier). Longest forms first where one contains another.
+UNITS: dict[str, tuple[Unit, float]] = {
+    "小时": (Unit.HOUR, 1),
+    "钟头": (Unit.HOUR, 1),  # colloquial hour
+    "工作日": (Unit.BUSINESS_DAY, 1),
+    "个工作日": (Unit.BUSINESS_DAY, 1),
+    "银行工作日": (Unit.BUSINESS_DAY, 1),
+    "营业日": (Unit.BUSINESS_DAY, 1),  # banking contracts
+    "日历天": (Unit.DAY, 1),  # construction contracts: 工期600日历天
+    "日历日": (Unit.DAY, 1),
+    "自然日": (Unit.DAY, 1),
+    "天": (Unit.DAY, 1),
+    "日": (Unit.DAY, 1),
+    "周": (Unit.WEEK, 1),
+    "星期": (Unit.WEEK, 1),
+    "礼拜": (Unit.WEEK, 1),
+    "月": (Unit.MONTH, 1),  # only after 个 or 半 (a bare "3月" is a calendar month)
+    "自然月": (Unit.MONTH, 1),
+    "季度": (Unit.MONTH, 3),  # 一个季度 = 3 months
+    "周年": (Unit.YEAR, 1),
+    "年": (Unit.YEAR, 1),  # only with a small number ("2018年" is a calendar year)
+}
+
+# "半" in front of a unit: a half of it, restated in the next smaller unit the way lawyers read it
+# (最高法院《民通意见》第198条: 半个月 = 15 日; 半年 = 6 个月).
+HALF_UNITS: dict[Unit, tuple[float, Unit]] = {
+    Unit.YEAR: (6, Unit.MONTH),
+    Unit.MONTH: (15, Unit.DAY),
+    Unit.DAY: (12, Unit.HOUR),
+    Unit.WEEK: (3.5, Unit.DAY),
+    Unit.HOUR: (0.5, Unit.HOUR),
+    Unit.BUSINESS_DAY: (0.5, Unit.BUSINESS_DAY),
+}
+
+# --- words right after a period that make it a time limit, and the direction they give
+POST_MARKERS: dict[str, str] = {
+    "以内": "within",  # 30日以内
+    "之内": "within",
+    "内": "within",  # 30日内
+    "以前": "before",  # 期满30日以前 (ends at the anchor)
+    "之前": "before",
+    "前": "before",  # 到期30日前通知
+    "以后": "after",
+    "之后": "after",
+    "后": "after",  # 签署后30天生效 / 28天后
+    "止": "within",  # 至30日止
+}
+
+# --- words right before a period that make it a time limit
+PRE_MARKERS: dict[str, str] = {
+    "提前": "before",  # 提前30日通知: a notice period ending at the anchor
+    "至少提前": "before",
+    "最迟提前": "before",
+    "超过": "after",  # 逾期超过30日: a grace period after the due date
+    "满": "after",  # 满一年后
+    "不少于": "min",  # 不少于30日的书面通知 (a notice period; direction from the rest of the clause)
+    "至少": "min",
+    "不超过": "within",  # 不超过42天
+    "不得超过": "within",
+    "最长不超过": "within",
+}
+
+# --- nouns that name a term, so "有效期为一年" is a limit with no marker after it
+TERM_NOUNS: tuple[str, ...] = (
+    "有效期",  # 有效期一年
+    "期限",  # 租赁期限/合作期限/委托管理期限为X年
+    "租期",
+    "租赁期",
+    "服务期",
+    "合同期",
+    "工期",  # 工期600日历天
+    "保修期",
+    "质保期",
+    "保修",  # 主机保修36个月
+    "质保",
+    "缺陷责任期",
+    "试用期",
+    "为期",  # 为期三年
+    "共计",  # 至2022年12月31日止，共计五年
+)
+# --- words between a term noun and the period ("有效期为三年", "期限：一年")
+TERM_LINKS: tuple[str, ...] = ("为", "是", ":", "", "暂定为", "定为", "共")
+
+# --- anchors: a keyword in the trigger phrase -> anchor type. First matching row wins, so the more specific
+# rows come first ("收到解除合同通知" is about termination before it is about a notice).
+ANCHOR_KEYWORDS: tuple[tuple[str, AnchorType], ...] = (
+    ("终止", AnchorType.TERMINATION),  # 合同终止后 / 终止雇佣之前
+    ("解除", AnchorType.TERMINATION),  # 解除合同之日起 / 收到解除合同通知后
+    ("届满", AnchorType.EXPIRY),  # 合作期限届满前
+    ("期满", AnchorType.EXPIRY),  # 合同期满前
+    ("到期", AnchorType.EXPIRY),  # 租赁到期前
+    ("生效", AnchorType.EFFECTIVE),  # 本合同生效之日起
+    ("签订", AnchorType.SIGNING),
+    ("签署", AnchorType.SIGNING),
+    ("签字", AnchorType.SIGNING),
+    ("签约", AnchorType.SIGNING),
+    ("订立", AnchorType.SIGNING),
+    ("盖章", AnchorType.SIGNING),
+    ("账单日", AnchorType.RECURRING),  # 每月账单日起15日内
+    ("结算日", AnchorType.RECURRING),
+)
+# Clauses that name an expiry or termination as the object of a notice ("提前30日通知对方终止合同").
+BEFORE_TARGETS: tuple[tuple[str, AnchorType], ...] = (
+    ("终止", AnchorType.TERMINATION),
+    ("解除", AnchorType.TERMINATION),
+    ("退租", AnchorType.TERMINATION),
+    ("续", AnchorType.EXPIRY),  # 续签/续租/续约: the notice runs against the expiry
+    ("届满", AnchorType.EXPIRY),
+    ("期满", AnchorType.EXPIRY),
+    ("到期", AnchorType.EXPIRY),
+)
+# "自签字之日起生效" names the signing as the anchor: 生效 only anchors when used as a point in time.
+EFFECTIVE_POINT_FORMS: tuple[str, ...] = ("生效日", "生效之日", "生效后", "生效起", "生效时", "生效之后", "生效以后")
+
+# --- recurrence: a word in the clause -> recurrence
+RECURRENCE_WORDS: tuple[tuple[str, Recurrence], ...] = (
+    ("每个工作日", Recurrence.DAILY),
+    ("每日", Recurrence.DAILY),
+    ("每天", Recurrence.DAILY),
+    ("每周", Recurrence.WEEKLY),
+    ("每星期", Recurrence.WEEKLY),
+    ("每个月", Recurrence.MONTHLY),
+    ("每月", Recurrence.MONTHLY),
+    ("按月", Recurrence.MONTHLY),
+    ("每季度", Recurrence.QUARTERLY),
+    ("每季", Recurrence.QUARTERLY),
+    ("按季", Recurrence.QUARTERLY),
+    ("每年度", Recurrence.YEARLY),
+    ("每年", Recurrence.YEARLY),
+    ("每一年", Recurrence.YEARLY),
+    ("按年", Recurrence.YEARLY),
+)
+
+# --- parties as contracts name them (names defined with 以下简称“X” are added per document)
+PARTIES: tuple[str, ...] = (
+    "甲乙双方",
+    "甲乙丙三方",
+    "双方",
+    "各方",
+    "任何一方",
+    "任一方",
+    "一方",
+    "另一方",
+    "对方",
+    "守约方",
+    "违约方",
+    "甲方",
+    "乙方",
+    "丙方",
+    "丁方",
+    "出租方",
+    "承租方",
+    "出租人",
+    "承租人",
+    "出卖人",
+    "买受人",
+    "买方",
+    "卖方",
+    "供方",
+    "需方",
+    "供货方",
+    "供应商",
+    "采购方",
+    "采购人",
+    "发包人",
+    "承包人",
+    "发包方",
+    "承包方",
+    "分包人",
+    "监理人",
+    "监理单位",
+    "业主",
+    "委托方",
+    "受托方",
+    "委托人",
+    "受托人",
+    "咨询者",
+    "借款方",
+    "贷款方",
+    "借款人",
+    "贷款人",
+    "保证人",
+    "保证单位",
+    "担保人",
+    "出质人",
+    "质权人",
+    "抵押人",
+    "抵押权人",
+    "用户",
+    "雇主",
+    "用人单位",
+    "劳动者",
+    "许可方",
+    "被许可方",
+    "许可人",
+    "被许可人",
+    "供电人",
+    "用电人",
+    "供电方",
+    "用电方",
+    "开发方",
+    "研究开发方",
+    "服务方",
+    "运营商",
+    "转让方",
+    "受让方",
+    "转让人",
+    "受让人",
+    "出让方",
+    "定作人",
+    "承揽人",
+    "托运人",
+    "承运人",
+    "公司",
+    "本公司",
+)
+
+# --- kind of duty: a word in the action -> kind. First match in the action text wins, so put the stronger cues
+# (续约, 付款) before weak ones (通知 can be how a payment is asked for).
+KIND_WORDS: tuple[tuple[str, Kind], ...] = (
+    ("续签", Kind.RENEWAL),
+    ("续约", Kind.RENEWAL),
+    ("续租", Kind.RENEWAL),
+    ("续订", Kind.RENEWAL),
+    ("续期", Kind.RENEWAL),
+    ("延长", Kind.RENEWAL),
+    ("继续合作", Kind.RENEWAL),
+    ("支付", Kind.PAYMENT),
+    ("付款", Kind.PAYMENT),
+    ("付清", Kind.PAYMENT),
+    ("缴纳", Kind.PAYMENT),
+    ("交纳", Kind.PAYMENT),
+    ("缴清", Kind.PAYMENT),
+    ("偿还", Kind.PAYMENT),
+    ("还清", Kind.PAYMENT),
+    ("归还", Kind.PAYMENT),
+    ("退还", Kind.PAYMENT),
+    ("返还", Kind.PAYMENT),
+    ("清算", Kind.PAYMENT),
+    ("结算", Kind.PAYMENT),
+    ("结息", Kind.PAYMENT),
+    ("汇", Kind.PAYMENT),  # 电汇/汇至
+    ("租金", Kind.PAYMENT),
+    ("房租", Kind.PAYMENT),
+    ("费用", Kind.PAYMENT),
+    ("答复", Kind.RESPONSE),
+    ("回复", Kind.RESPONSE),
+    ("响应", Kind.RESPONSE),
+    ("异议", Kind.RESPONSE),
+    ("确认", Kind.RESPONSE),
+    ("审核", Kind.RESPONSE),
+    ("审批", Kind.RESPONSE),
+    ("报告", Kind.REPORTING),
+    ("报表", Kind.REPORTING),
+    ("报送", Kind.REPORTING),
+    ("公布", Kind.REPORTING),
+    ("披露", Kind.REPORTING),
+    ("通报", Kind.REPORTING),
+    ("清单", Kind.REPORTING),
+    ("通知", Kind.NOTICE),
+    ("告知", Kind.NOTICE),
+    ("提出", Kind.NOTICE),
+    ("保修", Kind.RETENTION),
+    ("质保", Kind.RETENTION),
+    ("保存", Kind.RETENTION),
+    ("保留", Kind.RETENTION),
+    ("包换", Kind.RETENTION),
+    ("有效期", Kind.EXPIRY),
+    ("期限", Kind.EXPIRY),
+    ("届满", Kind.EXPIRY),
+    ("期满", Kind.EXPIRY),
+    ("终止", Kind.EXPIRY),
+)
+# Verbs that make a clause a duty to perform when no other kind fits.
+DUTY_WORDS: tuple[str, ...] = ("应", "须", "需", "必须", "负责", "完成", "办理", "交付", "提供", "移交", "修复")
+
+# --- signing / effective / expiry facts: labels that introduce the date
+SIGNING_LABELS: tuple[str, ...] = ("签署时间", "签订时间", "签署日期", "签订日期", "签约日期", "签约时间", "签字日期")
+EFFECTIVE_LABELS: tuple[str, ...] = ("生效日期", "生效时间", "生效日")
+EXPIRY_LABELS: tuple[str, ...] = ("到期日", "终止日期", "届满日", "截止日期")
+
+# --- an absolute date is a deadline when a duty word stands just before it ("交付房屋期限为2017年12月31日")
+DATE_DUTY_LABELS: tuple[str, ...] = (
+    "交付",
+    "交房",
+    "交货",
+    "供货",
+    "发货",
+    "竣工",
+    "完工",
+    "开工",
+    "开始工作",
+    "并网",
+    "投产",
+    "付款",
+    "支付",
+    "完成",
+    "履行",
+    "到期",
+    "届满",
+    "截止",
+    "期限",
+    "终止",
+)
+# ... and it is a fact, not a duty, after these words
+DATE_NOT_DUTY: tuple[str, ...] = ("截至", "截止至", "签署", "签订", "签约", "成立", "注册", "公告", "出生", "召开")

@@ -1,0 +1,1 @@
+"""Use cases over storage: import, review, scheduling, amendments, queries. Called by the CLI and the UI."""

@@ -1,0 +1,222 @@
+"""Importing agreements: read → extract → store, all or nothing per file.
+
+A file is read and extracted before any transaction opens (slow work holds no lock). Then one transaction
+stores the contract, the agreement, its proposed obligations and the copied original; if anything fails, none
+of it is stored and the copied file is removed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy import select
+
+from obligations.documents import Document, DocumentError, load_document
+from obligations.errors import KnownError
+from obligations.extract import extract
+from obligations.model import Extraction, ReviewState
+from obligations.paths import documents_dir
+from obligations.services.scheduling import reschedule_obligation
+from obligations.store import Database
+from obligations.store.tables import Agreement, AgreementRole, Contract, Obligation
+
+ProgressCallback = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+
+
+class Outcome(StrEnum):
+    IMPORTED = "imported"
+    DUPLICATE = "duplicate"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: Path
+    outcome: Outcome
+    message: str
+    contract_id: int | None = None
+    agreement_id: int | None = None
+    obligation_count: int = 0
+
+
+def default_title(document: Document) -> str:
+    """The agreement's own title: its first short non-empty line, else the file name."""
+    for line in document.text.splitlines()[:15]:
+        line = line.strip()
+        if 2 <= len(line) <= 80:
+            return line
+    return document.path.stem
+
+
+def default_lead_times(kind: str) -> list[int]:
+    # Notice and renewal windows need time to prepare a letter and get sign-off: warn earlier.
+    if kind in ("notice", "renewal", "expiry"):
+        return [90, 60, 30, 7]
+    return [30, 7, 1]
+
+
+def _stored_copy(document: Document) -> tuple[Path, bool]:
+    """Copy the original under its SHA-256, via a temporary name so no partial file is ever left in place.
+
+    Returns the stored path and whether this call created it (so a failed import can remove it again).
+    """
+    target = documents_dir() / f"{document.sha256}{document.path.suffix.lower()}"
+    if target.exists():
+        return target, False
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".importing-")
+    os.close(fd)
+    try:
+        shutil.copyfile(document.path, tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target, True
+
+
+def _obligations_from(extraction: Extraction, *, confirm: bool) -> list[Obligation]:
+    rows = []
+    for found in extraction.obligations:
+        row = Obligation(
+            party=found.party,
+            action=found.action,
+            kind=str(found.kind),
+            clause=found.clause,
+            phrase=found.phrase,
+            quote=found.quote,
+            span_start=found.start,
+            span_end=found.end,
+            confidence=found.confidence,
+            review_state=ReviewState.CONFIRMED if confirm else ReviewState.PROPOSED,
+            lead_times=default_lead_times(str(found.kind)),
+        )
+        row.set_rule(found.rule)
+        rows.append(row)
+    return rows
+
+
+def find_duplicate(db: Database, sha256: str) -> tuple[int, int] | None:
+    """(agreement id, contract id) of an agreement already imported from the same bytes."""
+    with db.reader() as session:
+        row = session.execute(
+            select(Agreement.id, Agreement.contract_id).where(Agreement.sha256 == sha256)
+        ).first()
+        return (row[0], row[1]) if row else None
+
+
+def import_document(
+    db: Database,
+    document: Document,
+    *,
+    supplement_to: int | None = None,
+    confirm_all: bool = False,
+    today: dt.date | None = None,
+) -> FileResult:
+    """Store one read document as a new contract (or a supplementary agreement of `supplement_to`)."""
+    duplicate = find_duplicate(db, document.sha256)
+    if duplicate is not None:
+        agreement_id, contract_id = duplicate
+        return FileResult(
+            document.path,
+            Outcome.DUPLICATE,
+            f"already imported as agreement {agreement_id} of contract {contract_id}",
+            contract_id,
+            agreement_id,
+        )
+    extraction = extract(document.text)
+    stored, created_file = _stored_copy(document)
+    try:
+        with db.transaction() as session:
+            if supplement_to is None:
+                facts = extraction.facts
+                contract = Contract(
+                    title=default_title(document),
+                    language=extraction.language,
+                    signing_date=facts.signing_date,
+                    effective_date=facts.effective_date,
+                    expiry_date=facts.expiry_date,
+                    term=facts.term,
+                    calendar="CN" if extraction.language == "zh" else "US",
+                )
+                session.add(contract)
+                role = AgreementRole.BASE
+            else:
+                found = session.get(Contract, supplement_to)
+                if found is None:
+                    raise KnownError(f"no contract with id {supplement_to}")
+                contract = found
+                role = AgreementRole.SUPPLEMENTARY
+            agreement = Agreement(
+                contract=contract,
+                role=role,
+                title=default_title(document),
+                signing_date=extraction.facts.signing_date,
+                effective_date=extraction.facts.effective_date,
+                original_name=document.path.name,
+                stored_name=stored.name,
+                file_kind=document.kind,
+                sha256=document.sha256,
+                text=document.text,
+                page_starts=list(document.page_starts),
+                page_confidence=list(getattr(document, "page_confidence", []) or []),
+            )
+            session.add(agreement)
+            rows = _obligations_from(extraction, confirm=confirm_all)
+            for row in rows:
+                row.contract = contract
+                row.agreement = agreement
+                session.add(row)
+            session.flush()
+            for row in rows:
+                reschedule_obligation(session, row, today=today)
+            result = FileResult(
+                document.path,
+                Outcome.IMPORTED,
+                f"{len(rows)} obligation(s) {'confirmed' if confirm_all else 'proposed for review'}",
+                contract.id,
+                agreement.id,
+                len(rows),
+            )
+    except BaseException:
+        if created_file:
+            stored.unlink(missing_ok=True)
+        raise
+    return result
+
+
+def import_files(
+    db: Database,
+    paths: Iterable[Path],
+    *,
+    supplement_to: int | None = None,
+    confirm_all: bool = False,
+    today: dt.date | None = None,
+    on_file: Callable[[int, int, Path], None] | None = None,
+    should_cancel: CancelCheck | None = None,
+) -> list[FileResult]:
+    """Import each file on its own: one file's failure never stops or partly stores another."""
+    paths = list(paths)
+    results: list[FileResult] = []
+    for index, path in enumerate(paths):
+        if should_cancel is not None and should_cancel():
+            results.extend(FileResult(p, Outcome.CANCELLED, "cancelled") for p in paths[index:])
+            break
+        if on_file is not None:
+            on_file(index, len(paths), path)
+        try:
+            document = load_document(path)
+            results.append(
+                import_document(db, document, supplement_to=supplement_to, confirm_all=confirm_all, today=today)
+            )
+        except (DocumentError, KnownError) as exc:
+            results.append(FileResult(path, Outcome.FAILED, str(exc)))
+    return results
