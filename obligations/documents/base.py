@@ -27,6 +27,9 @@ class Document:
     kind: str  # "txt" | "docx" | "pdf" | "image"
     page_starts: list[int] = field(default_factory=lambda: [0])  # text offset where each page begins
     warnings: list[str] = field(default_factory=list)
+    # OCR mean line score per page, 0..1; None for a page read from its text layer or with no text found.
+    # Empty when nothing was OCR'd. A UI can flag pages below ~0.9 for a human to check against the scan.
+    page_confidence: list[float | None] = field(default_factory=list)
 
     def page_of(self, offset: int) -> int:
         """1-based page number holding the character at `offset`."""
