@@ -22,7 +22,9 @@ class UserError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="tickler", description="Contract deadlines: extract, compute, remind.")
+    parser = argparse.ArgumentParser(
+        prog="tickler", description="Contract deadlines: extract, compute, remind."
+    )
     parser.add_argument("--version", action="version", version=f"tickler {__version__}")
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMAND_MODULES:

@@ -33,6 +33,8 @@ def run(args: argparse.Namespace) -> int:
         amount = ob["amount"]
         period = f"{amount['value']:g} {amount['unit']}" if amount else "-"
         when = ob["date"] or ""
-        print(f"  [{ob['kind']:<11}] {ob['phrase']!s:<24} {period:<14} {ob['direction']:<6} "
-              f"{ob['anchor_type']:<11} {when}  {ob['party'] or ''}")
+        print(
+            f"  [{ob['kind']:<11}] {ob['phrase']!s:<24} {period:<14} {ob['direction']:<6} "
+            f"{ob['anchor_type']:<11} {when}  {ob['party'] or ''}"
+        )
     return 0

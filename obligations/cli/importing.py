@@ -11,10 +11,17 @@ from obligations.cli import add_db_option
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("import", help="import agreements (PDF, DOCX, TXT) into the database")
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    parser.add_argument("--supplement-to", type=int, metavar="CONTRACT_ID",
-                        help="store as a supplementary agreement (补充协议) of this contract")
-    parser.add_argument("--confirm-all", action="store_true",
-                        help="confirm every extracted obligation (default: proposed, for review)")
+    parser.add_argument(
+        "--supplement-to",
+        type=int,
+        metavar="CONTRACT_ID",
+        help="store as a supplementary agreement (补充协议) of this contract",
+    )
+    parser.add_argument(
+        "--confirm-all",
+        action="store_true",
+        help="confirm every extracted obligation (default: proposed, for review)",
+    )
     add_db_option(parser)
     parser.set_defaults(run=run)
 

@@ -48,8 +48,10 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         due = r.next_due.isoformat() if r.next_due else "(undated)"
-        print(f"{r.obligation_id:>5}  {due:<10}  {r.review_state:<9}  {r.kind:<11}  {r.party or '-':<8}  "
-              f"{r.phrase or ''}  — {r.contract_title}")
+        print(
+            f"{r.obligation_id:>5}  {due:<10}  {r.review_state:<9}  {r.kind:<11}  {r.party or '-':<8}  "
+            f"{r.phrase or ''}  — {r.contract_title}"
+        )
     if not rows:
         print("no obligations")
     return 0

@@ -215,7 +215,9 @@ def import_files(
         try:
             document = load_document(path)
             results.append(
-                import_document(db, document, supplement_to=supplement_to, confirm_all=confirm_all, today=today)
+                import_document(
+                    db, document, supplement_to=supplement_to, confirm_all=confirm_all, today=today
+                )
             )
         except (DocumentError, KnownError) as exc:
             results.append(FileResult(path, Outcome.FAILED, str(exc)))

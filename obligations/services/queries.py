@@ -60,7 +60,16 @@ def list_obligations(
     query = query.order_by(nxt.c.next_due.is_(None), nxt.c.next_due, Obligation.id)
     return [
         ObligationRow(
-            ob.id, ob.contract_id, title, ob.party, ob.action, ob.kind, ob.phrase, ob.review_state, due, ob.owner
+            ob.id,
+            ob.contract_id,
+            title,
+            ob.party,
+            ob.action,
+            ob.kind,
+            ob.phrase,
+            ob.review_state,
+            due,
+            ob.owner,
         )
         for ob, title, due in session.execute(query)
     ]

@@ -36,24 +36,31 @@ def contract_anchors(contract: Contract) -> duecalc.ContractDates:
     )
 
 
-def reschedule_obligation(session: Session, obligation: Obligation, *, today: dt.date | None = None) -> ScheduleChange:
+def governs(obligation: Obligation, day: dt.date) -> bool:
+    """Whether `obligation` (rather than one replacing it, or none) governs what falls due on `day`."""
+    if obligation.starts_on is not None and day < obligation.starts_on:
+        return False
+    return obligation.ends_on is None or day < obligation.ends_on
+
+
+def reschedule_obligation(
+    session: Session, obligation: Obligation, *, today: dt.date | None = None
+) -> ScheduleChange:
     """Bring `obligation`'s occurrences in line with its rule, contract dates and recorded events."""
     today = today or dt.date.today()
     wanted: dict[str, duecalc.DueInstance] = {}
     if obligation.review_state == ReviewState.CONFIRMED:
         contract = obligation.contract
-        end = today + HORIZON_FUTURE
-        if obligation.ends_on is not None:
-            end = min(end, obligation.ends_on - dt.timedelta(days=1))
         for instance in duecalc.due_instances(
             obligation.rule,
             dates=contract_anchors(contract),
             events=[(e.id, e.occurred_at) for e in obligation.events],
             calendar=contract.calendar,
             start=today - HORIZON_PAST,
-            end=end,
+            end=today + HORIZON_FUTURE,
         ):
-            wanted[instance.key] = instance
+            if governs(obligation, instance.due_date):
+                wanted[instance.key] = instance
     added = updated = retired = 0
     existing = {occ.key: occ for occ in obligation.occurrences}
     for key, instance in wanted.items():
@@ -82,7 +89,9 @@ def reschedule_obligation(session: Session, obligation: Obligation, *, today: dt
     return ScheduleChange(added, updated, retired)
 
 
-def reschedule_contract(session: Session, contract: Contract, *, today: dt.date | None = None) -> ScheduleChange:
+def reschedule_contract(
+    session: Session, contract: Contract, *, today: dt.date | None = None
+) -> ScheduleChange:
     total = ScheduleChange()
     for obligation in contract.obligations:
         change = reschedule_obligation(session, obligation, today=today)

@@ -1,8 +1,8 @@
 """Opening a Tickler database: engine set-up, schema upgrade, sessions that write in one transaction.
 
-    db = open_database("sqlite:///C:/Users/me/AppData/Local/Tickler/tickler.sqlite3")
-    with db.transaction() as session:
-        session.add(contract)
+db = open_database("sqlite:///C:/Users/me/AppData/Local/Tickler/tickler.sqlite3")
+with db.transaction() as session:
+    session.add(contract)
 """
 
 from __future__ import annotations

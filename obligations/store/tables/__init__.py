@@ -7,4 +7,13 @@ from obligations.store.tables.contract import Contract
 from obligations.store.tables.obligation import Obligation
 from obligations.store.tables.occurrence import Occurrence, TriggerEvent
 
-__all__ = ["Agreement", "AgreementRole", "AuditEvent", "Base", "Contract", "Obligation", "Occurrence", "TriggerEvent"]
+__all__ = [
+    "Agreement",
+    "AgreementRole",
+    "AuditEvent",
+    "Base",
+    "Contract",
+    "Obligation",
+    "Occurrence",
+    "TriggerEvent",
+]

@@ -22,6 +22,7 @@ class AgreementRole(StrEnum):
 
 class Agreement(Tracked, Base):
     __tablename__ = "agreement"
+    __table_args__ = {"sqlite_autoincrement": True}  # ids are never reused: the audit trail names them
 
     contract_id: Mapped[int] = mapped_column(ForeignKey("contract.id", ondelete="CASCADE"), index=True)
     role: Mapped[str] = mapped_column(String(16), default=AgreementRole.BASE)

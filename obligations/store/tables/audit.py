@@ -13,6 +13,7 @@ from obligations.store.tables.base import Base, utcnow
 
 class AuditEvent(Base):
     __tablename__ = "audit_event"
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)

@@ -23,7 +23,7 @@ def utcnow() -> dt.datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {  # noqa: RUF012 - read once by SQLAlchemy
+    type_annotation_map = {
         dict[str, Any]: JSON,
         list[int]: JSON,
         list[Any]: JSON,

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 class Contract(Tracked, Base):
     __tablename__ = "contract"
+    __table_args__ = {"sqlite_autoincrement": True}  # ids are never reused: the audit trail names them
 
     title: Mapped[str] = mapped_column(String(500))
     counterparty: Mapped[str | None] = mapped_column(String(300))

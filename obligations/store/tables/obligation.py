@@ -19,9 +19,12 @@ if TYPE_CHECKING:
 
 class Obligation(Tracked, Base):
     __tablename__ = "obligation"
+    __table_args__ = {"sqlite_autoincrement": True}  # ids are never reused: the audit trail names them
 
     contract_id: Mapped[int] = mapped_column(ForeignKey("contract.id", ondelete="CASCADE"), index=True)
-    agreement_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id", ondelete="SET NULL"), index=True)
+    agreement_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agreement.id", ondelete="SET NULL"), index=True
+    )
     party: Mapped[str | None] = mapped_column(String(200))
     action: Mapped[str | None] = mapped_column(String(500))
     kind: Mapped[str] = mapped_column(String(16), default="other")
@@ -47,7 +50,9 @@ class Obligation(Tracked, Base):
     owner: Mapped[str | None] = mapped_column(String(200))
     lead_times: Mapped[list[int]] = mapped_column(default=list)  # days before the due date to remind
     lead_in_business_days: Mapped[bool] = mapped_column(Boolean, default=False)
-    # Amendments: a supplementary agreement replaces or ends this obligation from `ends_on` on.
+    # Amendments: an obligation governs due dates from `starts_on` (a replacing obligation: the supplementary
+    # agreement's effective date) until the day before `ends_on` (when it was replaced or ended).
+    starts_on: Mapped[dt.date | None] = mapped_column(Date)
     supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("obligation.id", ondelete="SET NULL"))
     ends_on: Mapped[dt.date | None] = mapped_column(Date)
     ended_by_agreement_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id", ondelete="SET NULL"))

@@ -22,6 +22,7 @@ class Occurrence(Tracked, Base):
     __table_args__ = (
         UniqueConstraint("obligation_id", "key"),
         Index("ix_occurrence_status_due", "status", "due_date"),  # "what is due today" at 1M rows
+        {"sqlite_autoincrement": True},  # ids are never reused: the audit trail names them
     )
 
     obligation_id: Mapped[int] = mapped_column(ForeignKey("obligation.id", ondelete="CASCADE"), index=True)
@@ -39,7 +40,9 @@ class Occurrence(Tracked, Base):
     evidence_name: Mapped[str | None] = mapped_column(String(500))
     snoozed_until: Mapped[dt.date | None] = mapped_column(Date)
     acknowledged_at: Mapped[dt.datetime | None] = mapped_column()
-    obsolete: Mapped[bool] = mapped_column(Boolean, default=False)  # no longer produced by the rule, kept for history
+    obsolete: Mapped[bool] = mapped_column(
+        Boolean, default=False
+    )  # no longer produced by the rule, kept for history
 
     obligation: Mapped[Obligation] = relationship(back_populates="occurrences")
 
@@ -48,6 +51,7 @@ class TriggerEvent(Tracked, Base):
     """A recorded trigger of an event-anchored obligation: "fault reported 2026-03-02 10:00"."""
 
     __tablename__ = "trigger_event"
+    __table_args__ = {"sqlite_autoincrement": True}
 
     obligation_id: Mapped[int] = mapped_column(ForeignKey("obligation.id", ondelete="CASCADE"), index=True)
     occurred_at: Mapped[dt.datetime] = mapped_column(DateTime)  # wall-clock time as the user entered it

@@ -1,0 +1,107 @@
+"""Compiled regexes built from the vocabularies (numbers.py, vocab.py). No logic here.
+
+Every pattern is a chain of bounded pieces: no nested unbounded quantifiers, lookbehinds of fixed width, so
+matching stays linear in the text length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from obligations.extract.en import vocab
+from obligations.extract.en.numbers import ARTICLE, NUMBER
+from obligations.model import Unit
+
+_I = re.IGNORECASE
+
+# a blank left in a template: "____", "[__]", "[•]", "[·]", "[***]" (SEC redaction)
+BLANK = r"(?:_{2,40}|\[\s{0,3}[_·•*.\s]{0,10}\s{0,3}\])"
+
+_UNIT_GROUPS = "|".join(f"(?P<u{i}>{frag})" for i, (frag, _, _) in enumerate(vocab.UNITS))
+UNIT_BY_GROUP: dict[str, Unit] = {f"u{i}": unit for i, (_, unit, _) in enumerate(vocab.UNITS)}
+
+# "thirty (30) days", "30-day", "a period of ninety (90) days" (the amount part), "[__] days", "half a month"
+DURATION_RE = re.compile(
+    r"(?:(?P<num>" + NUMBER + r")|(?P<art>(?<![\w])" + ARTICLE + r")|(?P<blank>" + BLANK + r"))"
+    r"[\s-]{0,3}(?:(?P<quarter>" + vocab.QUARTER_UNIT + r")|" + _UNIT_GROUPS + r")(?![\w])"
+    r"(?P<poss>'s|s'|')?",
+    _I,
+)
+
+# what may sit just before the amount and says how it counts; matched against the text ending at the amount
+LEFT_CUE_RE = re.compile(
+    r"(?P<cue>\b(?:within|in|no\s{1,9}(?:later|more)\s{1,9}than|not\s{1,9}(?:later|more)\s{1,9}than"
+    r"|not\s{1,9}less\s{1,9}than|no\s{1,9}less\s{1,9}than|at\s{1,9}least|a\s{1,9}minimum\s{1,9}of|minimum\s{1,9}of"
+    r"|for|upon|on|with|giving|after|following|until|more\s{1,9}than|in\s{1,9}excess\s{1,9}of|exceeding|over"
+    r"|on\s{1,9}or\s{1,9}before|expiration\s{1,9}of|end\s{1,9}of|lasts?|remains?\s{1,9}unpaid\s{1,9}for"
+    r"|valid\s{1,9}for|continue\s{1,9}for|renew(?:ed|s|al)?\s{1,9}for|extend(?:ed|s)?\s{1,9}for"
+    r"|periods?\s{1,9}of|terms?\s{1,9}of|every|each|additional|successive|further|another|least)"
+    r"(?:\s{1,40}(?:a|an|the|such|an?\s{1,9}additional|additional|further|successive|consecutive|period|periods"
+    r"|term|terms|of|one)){0,4}\s{1,40})$",
+    _I,
+)
+
+_AFTER = "|".join(vocab.RELATIONS_AFTER)
+_BEFORE = "|".join(vocab.RELATIONS_BEFORE)
+# what follows the amount: a notice, or a relation word and the anchor it counts from
+RIGHT_RE = re.compile(
+    r"\s{0,40}(?:(?P<notice>(?:(?:prior|advance|previous|written|express|formal|days'?)\s{1,40}){0,3}"
+    r"(?:notice|notification))"
+    r"|(?P<thereafter>thereafter)"
+    r"|(?P<before>" + _BEFORE + r")\b"
+    r"|(?:(?:immediately|next)\s{1,9})?(?P<after>" + _AFTER + r")\b"
+    r"|(?P<period>(?:[\w-]{1,20}\s{1,9}){0,3}(?:period|term|window|schedule)s?\b))?",
+    _I,
+)
+
+# the words that close an anchor phrase
+ANCHOR_STOP_RE = re.compile(vocab.ANCHOR_STOP, _I)
+ANCHOR_TYPES = [(re.compile(r"\b(?:" + frag + r")\b", _I), kind) for frag, kind, _ in vocab.ANCHORS]
+
+RECURRENCE_RES = [(re.compile(r"\b(?:" + frag + r")\b", _I), rec) for frag, rec, _ in vocab.RECURRENCES]
+# a standalone recurring schedule: "monthly", "per month", "on a weekly basis", "on the 5th of each month"
+RECURRING_RE = re.compile(
+    r"\b(?:(?:on|by)\s{1,9}(?:or\s{1,9}before\s{1,9})?the\s{1,9}(?P<dom>[0-3]?\d)(?:st|nd|rd|th)?"
+    r"(?:\s{1,9}(?:business\s{1,9})?day)?\s{1,9}of\s{1,9}(?:each|every)\s{1,9}(?:calendar\s{1,9})?month"
+    r"|(?:as\s{1,9}of\s{1,9}the\s{1,9})?(?:close|end)\s{1,9}of\s{1,9}each\s{1,9}(?:calendar\s{1,9}|fiscal\s{1,9})?"
+    r"(?:year|quarter|month)"
+    r"|on\s{1,9}an?\s{1,9}(?:daily|weekly|monthly|quarterly|annual|yearly)\s{1,9}basis"
+    r"|(?:per|each|every)\s{1,9}(?:calendar\s{1,9}|fiscal\s{1,9})?(?:month|quarter|year|week)"
+    r"(?:\s{1,9}(?:during|for)\s{1,9}the\s{1,9}(?:term|renewal\s{1,9}period)(?:\s{1,9}of\s{1,9}this\s{1,9}agreement)?)?"
+    r"|(?P<adverb>daily|weekly|monthly|quarterly|annually|yearly|semi-annually|bi-weekly)"
+    r"(?P<noun>\s{1,9}" + vocab.RECURRING_NOUNS + r")?)\b",
+    _I,
+)
+RECURRING_ADVERB_NEXT_RE = re.compile(r"\s{0,9}[\w-]{1,20}")
+
+# dated without an amount: "upon the signing of this Agreement", "on the Effective Date", "the following business
+# day", "on completion of the Scope of Work"
+EVENT_RE = re.compile(
+    r"\b(?:(?P<sign>(?:upon|on|at)\s{1,9}(?:the\s{1,9})?(?:signing|execution|signature)\s{1,9}(?:of\s{1,9})?"
+    r"(?:this|the)\s{1,9}(?:agreement|contract))"
+    r"|(?P<dated>(?:upon|on)\s{1,9}the\s{1,9}(?:date\s{1,9}of\s{1,9}this\s{1,9}(?:agreement|contract)|date\s{1,9}hereof))"
+    r"|(?P<eff>(?:upon|on)\s{1,9}the\s{1,9}effective\s{1,9}date)"
+    r"|(?P<next>(?:on\s{1,9})?the\s{1,9}(?:following|next)\s{1,9}(?P<bd>business|working)\s{1,9}day)"
+    r"|(?P<done>(?:upon|on)\s{1,9}(?:the\s{1,9})?(?:completion|acceptance|delivery)\s{1,9}of\s{1,9}(?:the\s{1,9})?"
+    r"[\w ]{1,40}?)(?=[,.;]|\s(?:and|or)\s|$)"
+    r"|(?P<anytime>at\s{1,9}any\s{1,9}time\s{1,9}prior\s{1,9}to\s{1,9}the\s{1,9}(?:end|expiration|expiry)\s{1,9}of\s{1,9}"
+    r"the\s{1,9}(?:initial\s{1,9})?term)"
+    r")",
+    _I,
+)
+
+# a clause that states payment (events without an amount count only there)
+PAYMENT_RE = re.compile(r"\b(?:pa(?:y|ys|id|yable|yment)|remit|due)\b", _I)
+NON_DEADLINE_RE = re.compile(vocab.NON_DEADLINE_CUES, _I)
+ADJECTIVE_NOUN_RE = re.compile(r"[\s-]{1,3}(?:[\w-]{1,20}\s{1,3})?" + vocab.ADJECTIVE_NOUNS + r"\b", _I)
+TERMINATE_RE = re.compile(r"\bterminat", _I)
+EXPIRY_CONTEXT_RE = re.compile(r"\b(?:non-?renew|renew|expir|end\s+of\s+the\s+(?:initial\s+|then)|current\s+term)", _I)
+# "automatically renew", "renew automatically": the clause makes a non-renewal notice deadline
+AUTO_RENEW_RE = re.compile(r"\b(?:automatic(?:ally)?\s{1,9}(?:be\s{1,9})?(?:renew|extend)|renew\w{0,4}\s{1,9}automatic)", _I)
+# a date with a leading cue: "by", "no later than 5:00PM", "on or before"
+DATE_CUE_RE = re.compile(
+    r"(?P<cue>\b(?:by|on\s{1,9}or\s{1,9}before|no\s{1,9}later\s{1,9}than|not\s{1,9}later\s{1,9}than|before|prior\s{1,9}to"
+    r"|until|through|on|as\s{1,9}of|from|to|effective|dated|commencing|expir\w{1,5}\s{1,9}on)"
+    r"(?:\s{1,40}[0-9]{1,2}(?::[0-9]{2})?\s{0,3}(?:[ap]\.?m\.?)?)?\s{1,40})$",
+    _I,
+)
