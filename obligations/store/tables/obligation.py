@@ -22,9 +22,7 @@ class Obligation(Tracked, Base):
     __table_args__ = {"sqlite_autoincrement": True}  # ids are never reused: the audit trail names them
 
     contract_id: Mapped[int] = mapped_column(ForeignKey("contract.id", ondelete="CASCADE"), index=True)
-    agreement_id: Mapped[int | None] = mapped_column(
-        ForeignKey("agreement.id", ondelete="SET NULL"), index=True
-    )
+    agreement_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id", ondelete="SET NULL"), index=True)
     party: Mapped[str | None] = mapped_column(String(200))
     action: Mapped[str | None] = mapped_column(String(500))
     kind: Mapped[str] = mapped_column(String(16), default="other")
@@ -63,9 +61,7 @@ class Obligation(Tracked, Base):
     supersedes: Mapped[Obligation | None] = relationship(
         remote_side="Obligation.id", foreign_keys=[supersedes_id], back_populates="superseded_by"
     )
-    superseded_by: Mapped[list[Obligation]] = relationship(
-        foreign_keys=[supersedes_id], back_populates="supersedes"
-    )
+    superseded_by: Mapped[list[Obligation]] = relationship(foreign_keys=[supersedes_id], back_populates="supersedes")
     occurrences: Mapped[list[Occurrence]] = relationship(
         back_populates="obligation", cascade="all, delete-orphan", order_by="Occurrence.due_date"
     )

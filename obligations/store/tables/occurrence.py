@@ -40,9 +40,7 @@ class Occurrence(Tracked, Base):
     evidence_name: Mapped[str | None] = mapped_column(String(500))
     snoozed_until: Mapped[dt.date | None] = mapped_column(Date)
     acknowledged_at: Mapped[dt.datetime | None] = mapped_column()
-    obsolete: Mapped[bool] = mapped_column(
-        Boolean, default=False
-    )  # no longer produced by the rule, kept for history
+    obsolete: Mapped[bool] = mapped_column(Boolean, default=False)  # no longer produced by the rule, kept for history
 
     obligation: Mapped[Obligation] = relationship(back_populates="occurrences")
 
