@@ -81,8 +81,8 @@ def load_schedule_file(path: Path, directory: Path, *, allow_example: bool = Fal
     schedule = parse_schedule_file(path)
     if schedule.example and not allow_example:
         raise ScheduleFileError(
-            f"{path}: this is an example file (\"example\": true), not an official schedule; check every date "
-            "against the official notice, set \"example\": false, then load it again"
+            f'{path}: this is an example file ("example": true), not an official schedule; check every date '
+            'against the official notice, set "example": false, then load it again'
         )
     target = directory / f"{schedule.calendar}-{schedule.year}.json"
     temporary = target.with_suffix(".json.tmp")
@@ -181,7 +181,7 @@ def _entries(fail: Any, raw: Any, key: str, year: int) -> dict[dt.date, DayName]
     for index, entry in enumerate(raw):
         where = f"{key}[{index}]"
         if not isinstance(entry, dict) or set(entry) - _ENTRY_KEYS:
-            raise fail(f"{where}: expected {{\"date\", \"name\", \"name_zh\"}} or {{\"from\", \"to\", ...}}")
+            raise fail(f'{where}: expected {{"date", "name", "name_zh"}} or {{"from", "to", ...}}')
         name = entry.get("name")
         if not isinstance(name, str) or not name.strip():
             raise fail(f"{where}: a name is required (it is shown in explanations)")
@@ -201,11 +201,9 @@ def _entries(fail: Any, raw: Any, key: str, year: int) -> dict[dt.date, DayName]
 
 
 def _date(fail: Any, where: str, value: Any) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else _bad()
-    except ValueError:
-        raise fail(f"{where}: {value!r} is not a date written YYYY-MM-DD") from None
-
-
-def _bad() -> dt.date:
-    raise ValueError
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass  # 2027-02-30: reported below like any other bad date
+    raise fail(f"{where}: {value!r} is not a date written YYYY-MM-DD")

@@ -107,11 +107,7 @@ def _holidays(jurisdiction: Jurisdiction, year: int) -> YearSchedule:
         if jurisdiction.zh_language
         else {}
     )
-    days = {
-        day: DayName(name, chinese.get(day, ""))
-        for day, name in english.items()
-        if day.year == year
-    }
+    days = {day: DayName(name, chinese.get(day, "")) for day, name in english.items() if day.year == year}
     # Lunar and Islamic holidays not yet gazetted are the library's estimates: usable, but provisional.
     estimated = any("estimated" in name.lower() for name in english.values())
     status = DataStatus.PROVISIONAL if estimated else DataStatus.OFFICIAL
