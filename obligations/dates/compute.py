@@ -123,7 +123,7 @@ def _hours(
         steps.append(Step(StepKind.ANCHOR, "No time of day given: counted from 00:00", "未载明时刻：自当日0时起算"))
     delta = dt.timedelta(hours=hours)
     due = anchor + delta if direction is Direction.AFTER else anchor - delta
-    sign, word, word_zh = ("+", "after", "后") if direction is Direction.AFTER else ("−", "before", "前")
+    sign, word_zh = ("+", "后") if direction is Direction.AFTER else ("−", "前")
     steps.append(
         Step(
             StepKind.COUNT,
@@ -132,7 +132,7 @@ def _hours(
             f"按小时计算期间，自约定时间起算（《民法典》第201条）：{hours:g}小时{word_zh}为{day_zh(due)}，不因休息日顺延",
         )
     )
-    steps.append(Step(StepKind.DUE, f"Due {word}: {day_en(due)}", f"到期：{day_zh(due)}"))
+    steps.append(Step(StepKind.DUE, f"Due: {day_en(due)}", f"到期：{day_zh(due)}"))
     return DueDate(due, due, False, calendar.code, Roll.NONE, tuple(steps))
 
 
@@ -230,15 +230,11 @@ def _roll(strict: dt.date, roll: Roll, calendar: BusinessCalendar, steps: list[S
     consulted.add(strict.year)
     if calendar.is_working_day(strict):
         made_up = calendar.workday_reason(strict)
-        extra = f", a make-up working day ({made_up.en})" if made_up else ""
-        extra_zh = f"，调休上班日（{made_up.zh or made_up.en}）" if made_up else ""
-        steps.append(
-            Step(
-                StepKind.ROLL,
-                f"{day_en(strict)} is a working day{extra}: no roll",
-                f"{day_zh(strict)}为工作日{extra_zh}，无需顺延",
-            )
-        )
+        if made_up is not None:
+            text, text_zh = f"is a {made_up.en} ({made_up.zh})", f"为{made_up.zh or made_up.en}"
+        else:
+            text, text_zh = "is a working day", "为工作日"
+        steps.append(Step(StepKind.ROLL, f"{day_en(strict)} {text}: no roll", f"{day_zh(strict)}{text_zh}，无需顺延"))
         return strict
     step = _ONE_DAY if roll is Roll.FOLLOWING else -_ONE_DAY
     run = calendar.rest_run(strict, step)

@@ -48,6 +48,7 @@ class Anchors:
 
 @dataclass(frozen=True, slots=True)
 class Occurrence:
+    key: str  # stable per rule: "effective", "2026-03-20" (recurrence instant), "event:2026-03-20T09:30", "fixed:…"
     anchor: dt.date | dt.datetime  # the instant counted from
     due: dt.date | dt.datetime  # act by this (after any roll); a datetime for hour periods
     strict: dt.date | dt.datetime  # the plain arithmetic
@@ -56,8 +57,8 @@ class Occurrence:
     calendar: str
 
     @classmethod
-    def of(cls, anchor: dt.date | dt.datetime, result: DueDate) -> Occurrence:
-        return cls(anchor, result.due, result.strict, result.provisional, result.steps, result.calendar)
+    def of(cls, key: str, anchor: dt.date | dt.datetime, result: DueDate) -> Occurrence:
+        return cls(key, anchor, result.due, result.strict, result.provisional, result.steps, result.calendar)
 
 
 def occurrences(
@@ -75,10 +76,10 @@ def occurrences(
     """
     margin = _margin(rule)
     found = []
-    for anchor in _anchors(rule, anchors, start - margin, end + margin):
+    for key, anchor in _anchors(rule, anchors, start - margin, end + margin):
         result = due_for_rule(rule, anchor, calendar=calendar, roll=roll)
         if start <= _day(result.due) <= end:
-            found.append(Occurrence.of(anchor, result))
+            found.append(Occurrence.of(key, anchor, result))
     return sorted(found, key=lambda occurrence: (_day(occurrence.due), str(occurrence.anchor)))
 
 
@@ -111,17 +112,17 @@ def recurrence_anchors(
     return [instant.date() for instant in rule if instant.date() >= low]  # type: ignore[union-attr]
 
 
-def _anchors(rule: DueRule, anchors: Anchors, low: dt.date, high: dt.date) -> list[dt.date | dt.datetime]:
+def _anchors(rule: DueRule, anchors: Anchors, low: dt.date, high: dt.date) -> list[tuple[str, dt.date | dt.datetime]]:
+    """(key, anchor) pairs; the key names the occurrence stably across recomputations."""
     if rule.recurrence is not None:
         first = anchors.series_start()
         if first is None:
             return []  # no start date known: undated until the contract's dates are filled in
         last = anchors.series_end() or high
-        return list(
-            recurrence_anchors(rule.recurrence, rule.recurrence_day, first=first, last=last, window=(low, high))
-        )
+        days = recurrence_anchors(rule.recurrence, rule.recurrence_day, first=first, last=last, window=(low, high))
+        return [(day.isoformat(), day) for day in days]
     if rule.direction is Direction.BY and rule.fixed_date is not None:
-        return [rule.fixed_date]
+        return [(f"fixed:{rule.fixed_date.isoformat()}", rule.fixed_date)]
     single = {
         AnchorType.SIGNING: anchors.signing,
         AnchorType.EFFECTIVE: anchors.effective,
@@ -130,10 +131,16 @@ def _anchors(rule: DueRule, anchors: Anchors, low: dt.date, high: dt.date) -> li
     }
     if rule.anchor_type in single:
         known = single[rule.anchor_type]
-        return [known] if known is not None else []
-    if rule.anchor_type is AnchorType.EVENT:
-        return list(anchors.events)  # one occurrence per recorded event; none recorded, none due
+        return [(rule.anchor_type.value, known)] if known is not None else []
+    if rule.anchor_type is AnchorType.EVENT:  # one occurrence per recorded event; none recorded, none due
+        return [(_event_key(instant), instant) for instant in anchors.events]
     return []  # ABSOLUTE without a fixed date, RECURRING without a recurrence: nothing to count from
+
+
+def _event_key(instant: dt.date | dt.datetime) -> str:
+    if isinstance(instant, dt.datetime):
+        return f"event:{instant.isoformat(timespec='minutes')}"
+    return f"event:{instant.isoformat()}"
 
 
 def _margin(rule: DueRule) -> dt.timedelta:
