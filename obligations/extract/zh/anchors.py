@@ -1,0 +1,156 @@
+"""What a period is counted from (its anchor) and which way (before / after it).
+
+A period is a time limit only when something marks it so: a word after it (内, 前, 后, 止), a word before it
+(提前, 超过, 每), an anchor joined to it (签订之日起, 届满前) or a term noun (有效期为, 保修). Everything else
+("支付两个月的预付款") is a quantity, not a deadline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from obligations.extract.zh import vocab
+from obligations.model import AnchorType, Direction, Recurrence
+
+_POST = sorted(vocab.POST_MARKERS, key=len, reverse=True)
+_PRE = sorted(vocab.PRE_MARKERS, key=len, reverse=True)
+_TERMS = sorted(vocab.TERM_NOUNS, key=len, reverse=True)
+_LINKS = sorted(vocab.TERM_LINKS, key=len, reverse=True)
+_INCLUSIVE = ("(含)", "(含本数)", "(含本日)", "(含当日)", "(包括本数)")
+# Anchor connectors between a trigger and its period: 签订之日起 / 终止后的 / 届满前
+_CONNECT_AFTER = ("之日起", "之日后", "日起", "之后", "以后", "后的", "后", "起", "的")
+_CONNECT_BEFORE = ("届满前", "期满前", "到期前", "之前", "以前", "前")
+_CLAUSE_PUNCT = ",、:;。\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Marking:
+    """How the words around a period make it a time limit."""
+
+    direction: Direction
+    phrase_start: int  # the phrase starts at the pre-marker (提前/超过/每/term noun) or the number
+    phrase_end: int  # ... and ends after the post-marker (内/前/后)
+    series: bool = False  # 每三个月: a period that repeats
+    term: str | None = None  # the term noun (有效期, 保修, 工期) when the period is a term
+    inclusive: bool = False  # (含): the anchor day counts
+
+
+def _strip_end(s: str, words: tuple[str, ...] | list[str]) -> str | None:
+    for w in words:
+        if s.endswith(w):
+            return w
+    return None
+
+
+def marking(folded: str, start: int, end: int, lo: int, hi: int) -> Marking | None:
+    """The marking of the period at [start, end) inside the sentence [lo, hi), or None if unmarked."""
+    after = folded[end : min(hi, end + 12)]
+    skipped = len(after) - len(after.lstrip(" \n"))
+    after = after[skipped:]
+    inclusive = False
+    for inc in _INCLUSIVE:
+        if after.startswith(inc):
+            after, skipped, inclusive = after[len(inc) :], skipped + len(inc), True
+            break
+    post = next((w for w in _POST if after.startswith(w)), None)
+    if post == "前" and after.startswith("前提"):
+        post = None  # "以...为前提"
+    before_raw = folded[max(lo, start - 14) : start]
+    before = before_raw.rstrip(" \n第")
+    pre = _strip_end(before, _PRE)
+    series = before.endswith("每")
+    phrase_end = end + skipped + len(post) if post else end
+    phrase_start = start - (len(before_raw) - len(before)) - len(pre) if pre else start
+    if series:
+        phrase_start = start - (len(before_raw) - len(before)) - 1
+    term = None
+    if not (pre or post or series):
+        bare = before
+        for link in _LINKS:
+            if link and bare.endswith(link):
+                bare = bare[: -len(link)].rstrip(" ")
+                break
+        bare = bare.rstrip("(")
+        term = _strip_end(bare, _TERMS)
+        if term:
+            phrase_start = start - (len(before_raw) - len(bare)) - len(term)
+    connector_before = _strip_end(before.rstrip("的"), _CONNECT_BEFORE)
+    connector_after = _strip_end(before, _CONNECT_AFTER)
+    if series:
+        return Marking(Direction.AFTER, phrase_start, phrase_end, series=True, inclusive=inclusive)
+    if pre and vocab.PRE_MARKERS[pre] == "before":
+        return Marking(Direction.BEFORE, phrase_start, phrase_end, inclusive=inclusive)
+    if connector_before and not connector_after:
+        return Marking(Direction.BEFORE, phrase_start, phrase_end, inclusive=inclusive)
+    if post and vocab.POST_MARKERS[post] == "before":
+        return Marking(Direction.BEFORE, phrase_start, phrase_end, inclusive=inclusive)
+    if post or (pre and vocab.PRE_MARKERS[pre] != "min"):
+        return Marking(Direction.AFTER, phrase_start, phrase_end, inclusive=inclusive)
+    if pre:  # 不少于30日 (a minimum): a notice period when a notice follows
+        rest = folded[end : min(hi, end + 20)]
+        direction = Direction.BEFORE if "通知" in rest else Direction.AFTER
+        return Marking(direction, phrase_start, phrase_end, inclusive=inclusive)
+    if term:
+        return Marking(Direction.AFTER, phrase_start, phrase_end, term=term, inclusive=inclusive)
+    if connector_after and connector_after not in ("的", "起"):
+        return Marking(Direction.AFTER, phrase_start, phrase_end, inclusive=inclusive)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    type: AnchorType
+    label: str | None
+    recurrence: Recurrence | None = None
+
+
+def _keyword_type(window: str) -> tuple[AnchorType, str] | None:
+    for word, kind in vocab.ANCHOR_KEYWORDS:
+        if word not in window:
+            continue
+        if kind is AnchorType.EFFECTIVE and not any(f in window for f in vocab.EFFECTIVE_POINT_FORMS):
+            continue
+        return kind, word
+    return None
+
+
+def recurrence_in(window: str) -> Recurrence | None:
+    for word, rec in vocab.RECURRENCE_WORDS:
+        if word in window:
+            return rec
+    return None
+
+
+def _label(window: str) -> str | None:
+    s = window.strip(" ,\n")
+    for prep in ("自从", "自", "从", "在", "于", "由", "经", "待", "应在", "应于", "应当在"):
+        i = s.rfind(prep)
+        if 0 <= i and len(s) - i <= 30:
+            s = s[i + len(prep) :]
+            break
+    for tail in ("之日起", "之日后", "之日", "日起", "后的", "之后", "以后", "后", "起", "的", "之前", "前"):
+        if s.endswith(tail):
+            s = s[: -len(tail)]
+            break
+    s = s.strip(" ,")
+    return s[-24:] or None
+
+
+def anchor_for(folded: str, *, clause_lo: int, start: int, direction: Direction, rest: str, previous: str) -> Anchor:
+    """The anchor of a period starting at `start`, from the clause text before it (then the one before that)."""
+    window = folded[max(clause_lo, start - 40) : start]
+    rec = recurrence_in(window)
+    found = _keyword_type(window)
+    if found is None and previous.rstrip(" ").endswith(("后", "起", "时", "前", "之日")):
+        found = _keyword_type(previous)
+        if found is not None:
+            window = previous
+    if rec is not None and (found is None or found[0] is AnchorType.RECURRING):
+        return Anchor(AnchorType.RECURRING, _label(window), rec)
+    if found is not None:
+        return Anchor(found[0], _label(window))
+    if direction is Direction.BEFORE:
+        for word, kind in vocab.BEFORE_TARGETS:
+            if word in rest:
+                return Anchor(kind, _label(rest[: rest.find(word) + len(word)]))
+    return Anchor(AnchorType.EVENT, _label(window))

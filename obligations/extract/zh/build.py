@@ -1,0 +1,241 @@
+"""From temporal expressions to obligations: party, action, kind, trigger, DueRule and date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from obligations.extract.zh import vocab
+from obligations.extract.zh.anchors import Anchor, Marking, anchor_for, marking
+from obligations.extract.zh.dates import due_date
+from obligations.extract.zh.parties import PartyFinder, action_of, kind_of
+from obligations.extract.zh.segment import Sentence, clause_bounds, quote_bounds
+from obligations.extract.zh.temporal import Span
+from obligations.model import (
+    AnchorType,
+    Direction,
+    DocumentFacts,
+    DueRule,
+    ExtractedObligation,
+    Kind,
+    Period,
+    Recurrence,
+    Unit,
+)
+
+# Term nouns whose period runs from something other than the contract's effective date.
+_TERM_ANCHORS: dict[str, tuple[AnchorType, str, Kind]] = {
+    "工期": (AnchorType.EVENT, "开工", Kind.PERFORMANCE),  # construction period runs from commencement
+    "保修": (AnchorType.EVENT, "交付验收", Kind.RETENTION),
+    "保修期": (AnchorType.EVENT, "交付验收", Kind.RETENTION),
+    "质保": (AnchorType.EVENT, "交付验收", Kind.RETENTION),
+    "质保期": (AnchorType.EVENT, "交付验收", Kind.RETENTION),
+    "缺陷责任期": (AnchorType.EVENT, "竣工验收", Kind.RETENTION),
+    "试用期": (AnchorType.EVENT, "入职", Kind.OTHER),
+}
+_SERIES_RECURRENCE: dict[tuple[float, Unit], Recurrence] = {
+    (1, Unit.DAY): Recurrence.DAILY,
+    (1, Unit.WEEK): Recurrence.WEEKLY,
+    (1, Unit.MONTH): Recurrence.MONTHLY,
+    (3, Unit.MONTH): Recurrence.QUARTERLY,
+    (12, Unit.MONTH): Recurrence.YEARLY,
+    (1, Unit.YEAR): Recurrence.YEARLY,
+}
+_DATE_BY_AFTER = ("之前", "以前", "前", "为止", "止")
+_DATE_BY_BEFORE = ("截止到", "截止于", "不迟于", "不晚于", "最迟于", "最迟", "最晚", "至", "到")
+_DATE_END_VERBS = ("全部终止", "终止", "届满", "到期", "结束")
+
+
+@dataclass
+class Document:
+    text: str
+    folded: str
+    sentences: list[Sentence]
+    facts: DocumentFacts
+    parties: PartyFinder
+
+    def __post_init__(self) -> None:
+        self._starts = [s.start for s in self.sentences]
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        i = bisect_right(self._starts, pos) - 1
+        if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+
+def _party(doc: Document, sent: Sentence, clause: tuple[int, int], start: int, after_end: int) -> str | None:
+    f = doc.folded
+    lead = after_end
+    while lead < sent.end and f[lead] in " ,，\n":
+        lead += 1
+    return (
+        doc.parties.leading(f, lead, min(sent.end, lead + 12))
+        or doc.parties.actor(f, clause[0], start)
+        or doc.parties.actor(f, sent.start, clause[0])
+        or doc.parties.actor(f, after_end, clause[1])
+    )
+
+
+def _make(
+    doc: Document,
+    sent: Sentence,
+    start: int,
+    end: int,
+    rule: DueRule,
+    *,
+    kind: Kind,
+    date: dt.date | None,
+    confidence: float,
+) -> ExtractedObligation:
+    clause = clause_bounds(doc.folded, sent, start)
+    q0, q1 = quote_bounds(doc.folded, sent, start, end)
+    rest = doc.folded[end : clause[1]]
+    if len(action_of(rest) or "") < 2 and clause[1] < sent.end:
+        rest = doc.folded[end : clause_bounds(doc.folded, sent, clause[1] + 1)[1]]
+    return ExtractedObligation(
+        start=start,
+        end=end,
+        phrase=doc.text[start:end],
+        quote=doc.text[q0:q1],
+        quote_start=q0,
+        rule=rule,
+        kind=kind,
+        clause=sent.clause,
+        party=_party(doc, sent, clause, start, end),
+        action=action_of(doc.text[end : end + len(rest)]),
+        date=date,
+        confidence=round(min(1.0, max(0.0, confidence)), 3),
+    )
+
+
+def _term_anchor(doc: Document, sent: Sentence, mark: Marking) -> tuple[Anchor, Kind]:
+    assert mark.term is not None
+    if mark.term in _TERM_ANCHORS:
+        kind, label, duty = _TERM_ANCHORS[mark.term]
+        return Anchor(kind, label), duty
+    whole = doc.folded[sent.start : sent.end]
+    for word, kind in vocab.ANCHOR_KEYWORDS:
+        if word in whole and kind in (AnchorType.SIGNING, AnchorType.EFFECTIVE):
+            if kind is AnchorType.EFFECTIVE and not any(f in whole for f in vocab.EFFECTIVE_POINT_FORMS):
+                continue
+            return Anchor(kind, word), Kind.EXPIRY
+    if "算起" in whole or "起算" in whole:
+        return Anchor(AnchorType.EVENT, None), Kind.EXPIRY
+    return Anchor(AnchorType.EFFECTIVE, "合同生效"), Kind.EXPIRY
+
+
+def period_obligation(doc: Document, span: Span, sent: Sentence, spans_before: list[Span]) -> ExtractedObligation | None:
+    f = doc.folded
+    mark = marking(f, span.start, span.end, sent.start, sent.end)
+    if mark is None:
+        return None
+    if f[mark.phrase_end : mark.phrase_end + 1] == "每" and not mark.series:
+        return None  # "3年内每半年支付": the bound of a series; the series itself is the obligation
+    clause = clause_bounds(f, sent, span.start)
+    rest = f[mark.phrase_end : clause[1]]
+    previous = f[clause_bounds(f, sent, clause[0] - 2)[0] : clause[0]] if clause[0] - 2 >= sent.start else ""
+    assert span.unit is not None
+    period = Period(span.value, span.unit) if span.value is not None else None
+    kind: Kind | None = None
+    if mark.series:
+        key = (span.value or 0, span.unit)
+        anchor = Anchor(AnchorType.RECURRING, "每" + doc.text[span.start : span.end], _SERIES_RECURRENCE.get(key))
+    elif mark.term:
+        anchor, kind = _term_anchor(doc, sent, mark)
+    else:
+        anchor = anchor_for(f, clause_lo=clause[0], start=mark.phrase_start, direction=mark.direction, rest=rest,
+                            previous=previous)
+        if anchor.type is AnchorType.EVENT:
+            rec = next((s.recurrence for s in spans_before if s.kind == "recurring_day" and s.start >= sent.start), None)
+            if rec is not None:  # 每月末提交清单, 清单开出之日起三天内付款: repeats with the list
+                anchor = Anchor(AnchorType.RECURRING, anchor.label, rec)
+    if kind is None:
+        kind = kind_of(rest, before=f[clause[0] : span.start])
+        if mark.direction is Direction.BEFORE and kind in (Kind.OTHER, Kind.PERFORMANCE, Kind.EXPIRY):
+            kind = Kind.NOTICE
+        if anchor.type is AnchorType.EXPIRY and "续" in f[sent.start : sent.end]:
+            kind = Kind.RENEWAL
+    rule = DueRule(
+        direction=mark.direction,
+        anchor_type=anchor.type,
+        period=period,
+        recurrence=anchor.recurrence,
+        anchor_label=anchor.label,
+        include_start_day=mark.inclusive,
+    )
+    date = due_date(rule, doc.facts, term=mark.term is not None)
+    confidence = 0.8 if period is not None else 0.3
+    if mark.term or anchor.type is AnchorType.EVENT and not rest.strip():
+        confidence -= 0.15
+    return _make(doc, sent, mark.phrase_start, mark.phrase_end, rule, kind=kind, date=date, confidence=confidence)
+
+
+def date_obligation(doc: Document, span: Span, sent: Sentence, previous: Span | None) -> ExtractedObligation | None:
+    f = doc.folded
+    clause = clause_bounds(f, sent, span.start)
+    after = f[span.end : min(sent.end, span.end + 8)].lstrip(" ")
+    end = span.end
+    by_after = next((w for w in _DATE_BY_AFTER if after.startswith(w)), None)
+    before = f[max(sent.start, span.start - 16) : span.start].rstrip(" \n")
+    if by_after:
+        end = f.index(by_after, span.end) + len(by_after)
+    label_zone = f[max(clause[0], span.start - 14) : span.start]
+    if any(before.endswith(w) for w in ("截至", "截止至")) and not by_after:
+        return None
+    ranged = before.endswith(("-", "~")) and previous is not None and previous.kind == "date"
+    ranged = ranged and f[previous.end : span.start].strip(" -~") == "" if previous else False
+    label = any(w in label_zone for w in vocab.DATE_DUTY_LABELS) and not any(
+        w in label_zone for w in vocab.DATE_NOT_DUTY
+    )
+    ends = any(after.startswith(w) or after[2:].startswith(w) for w in _DATE_END_VERBS)
+    if not (by_after or ranged or label or ends or before.endswith(_DATE_BY_BEFORE)):
+        return None
+    zone = f[clause[0] : span.start] + after[:4]
+    kind = kind_of(f[end : clause[1]], before=f[clause[0] : span.start])
+    if ranged or "止" in f[span.end : end] or any(w in zone for w in ("期限", "届满", "到期", "终止")):
+        if kind in (Kind.OTHER, Kind.PERFORMANCE, Kind.RESPONSE):
+            kind = Kind.EXPIRY
+    rule = DueRule(direction=Direction.BY, anchor_type=AnchorType.ABSOLUTE, fixed_date=span.date)
+    confidence = 0.85 if span.date is not None else 0.3
+    return _make(doc, sent, span.start, end, rule, kind=kind, date=span.date, confidence=confidence)
+
+
+def recurring_obligation(doc: Document, span: Span, sent: Sentence) -> ExtractedObligation:
+    f = doc.folded
+    after = f[span.end : span.end + 4].lstrip(" ")
+    end = span.end
+    by_after = next((w for w in _DATE_BY_AFTER if after.startswith(w)), None)
+    if by_after:
+        end = f.index(by_after, span.end) + len(by_after)
+    clause = clause_bounds(f, sent, span.start)
+    kind = kind_of(f[end : clause[1]], before=f[clause[0] : span.start])
+    if kind is Kind.OTHER:
+        kind = kind_of(f[end : sent.end])
+    rule = DueRule(
+        direction=Direction.BY,
+        anchor_type=AnchorType.RECURRING,
+        recurrence=span.recurrence,
+        recurrence_day=span.recurrence_day,
+        anchor_label=doc.text[span.start : span.end].replace(" ", ""),
+    )
+    return _make(doc, sent, span.start, end, rule, kind=kind, date=None, confidence=0.7)
+
+
+def obligations(doc: Document, spans: list[Span]) -> list[ExtractedObligation]:
+    out: list[ExtractedObligation] = []
+    for i, span in enumerate(spans):
+        sent = doc.sentence_at(span.start)
+        if sent is None:
+            continue
+        ob: ExtractedObligation | None = None
+        if span.kind == "period":
+            ob = period_obligation(doc, span, sent, spans[max(0, i - 8) : i])
+        elif span.kind == "date":
+            ob = date_obligation(doc, span, sent, spans[i - 1] if i else None)
+        elif span.kind == "recurring_day":
+            ob = recurring_obligation(doc, span, sent)
+        if ob is not None:
+            out.append(ob)
+    return out

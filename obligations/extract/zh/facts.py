@@ -1,0 +1,117 @@
+"""Document facts: signing, effective and expiry dates and the term, as the text states them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from obligations.extract.zh import vocab
+from obligations.extract.zh.segment import Sentence
+from obligations.extract.zh.temporal import Span
+from obligations.model import DocumentFacts
+
+# Labels that introduce the contract's own term (not a payment or delivery deadline).
+TERM_LABELS: tuple[str, ...] = (
+    "合同期限",
+    "协议期限",
+    "合作期限",
+    "履行期限",
+    "租赁期限",
+    "租赁期",
+    "服务期限",
+    "委托期限",
+    "借款期限",
+    "贷款期限",
+    "有效期",
+    "期限",
+)
+_SIGN_VERB = re.compile(r"签署|签订|签约|签字")
+_SIGNED_TITLE = re.compile(r"(?:签署|签订)了?[《“]")
+_SIGNED_THEN_EFFECTIVE = re.compile(r"(?:签字|签署|签章|盖章|签订)[^。;\n]{0,40}?生效")
+_PERIOD_IN = re.compile(r"[0-9一二三四五六七八九十两]+ {0,2}(?:个)?(?:天|日|月|年)(?:内|后)")
+
+
+def _date_after(spans: list[Span], pos: int, folded: str, reach: int = 8) -> Span | None:
+    for s in spans:
+        if s.kind == "date" and pos <= s.start <= pos + reach and s.date is not None:
+            gap = folded[pos : s.start]
+            if all(ch in " :为是自\n(" for ch in gap):
+                return s
+    return None
+
+
+def _labelled(folded: str, spans: list[Span], labels: tuple[str, ...]) -> dt.date | None:
+    for label in labels:
+        at = folded.find(label)
+        while at >= 0:
+            span = _date_after(spans, at + len(label), folded)
+            if span is not None:
+                return span.date
+            at = folded.find(label, at + 1)
+    return None
+
+
+def signing_date(folded: str, spans: list[Span], sentences: list[Sentence]) -> dt.date | None:
+    labelled = _labelled(folded, spans, vocab.SIGNING_LABELS)
+    if labelled:
+        return labelled
+    dates = [s for s in spans if s.kind == "date" and s.date is not None]
+    for s in dates:  # announcements: "2017年12月26日，公司与卖方签署了《…》"
+        if folded[s.end : s.end + 1] == "," and any(
+            sent.start == s.start and _SIGNED_TITLE.search(folded, s.end, sent.end) for sent in sentences
+        ):
+            return s.date
+    for s in dates:  # "于2017年3月29日签订了《…》" but not "于…签订的《…》" (an earlier contract)
+        before = folded[max(0, s.start - 2) : s.start].strip(" ")
+        m = _SIGN_VERB.search(folded, s.end, s.end + 4)
+        if before.endswith(("于", "在")) and m and folded[m.end() : m.end() + 1] != "的":
+            return s.date
+    return None
+
+
+def effective_date(folded: str, spans: list[Span], signing: dt.date | None) -> dt.date | None:
+    labelled = _labelled(folded, spans, vocab.EFFECTIVE_LABELS)
+    if labelled:
+        return labelled
+    for s in spans:
+        if s.kind == "date" and s.date is not None:
+            after = folded[s.end : s.end + 5].lstrip(" ")
+            if after.startswith(("起生效", "生效")):
+                return s.date
+    if signing is not None:
+        for m in _SIGNED_THEN_EFFECTIVE.finditer(folded):
+            if not _PERIOD_IN.search(m.group()):  # "签署后30天生效" is not the signing day
+                return signing
+    return None
+
+
+def expiry_and_term(folded: str, spans: list[Span]) -> tuple[dt.date | None, str | None]:
+    """The end of a stated term: "合作期限：自2018年1月1日起至2022年12月31日止", "合同期限：2013年12月31日前"."""
+    dates = [s for s in spans if s.kind == "date"]
+    for label in TERM_LABELS:
+        at = folded.find(label)
+        while at >= 0:
+            first = _date_after(dates, at + len(label), folded, reach=6)
+            if first is not None:
+                i = dates.index(first)
+                nxt = dates[i + 1] if i + 1 < len(dates) else None
+                gap = folded[first.end : nxt.start] if nxt else ""
+                if nxt is not None and nxt.date and len(gap) <= 12 and re.search(r"[-~至到]", gap):
+                    return nxt.date, folded[first.start : nxt.end]
+                tail = folded[first.end : first.end + 4].lstrip(" ")
+                if tail.startswith(("前", "止", "之前")):
+                    return first.date, folded[at : first.end + 1].strip()
+            at = folded.find(label, at + 1)
+    labelled = _labelled(folded, spans, vocab.EXPIRY_LABELS)
+    return labelled, None
+
+
+def document_facts(folded: str, spans: list[Span], sentences: list[Sentence]) -> DocumentFacts:
+    signing = signing_date(folded, spans, sentences)
+    expiry, term = expiry_and_term(folded, spans)
+    return DocumentFacts(
+        signing_date=signing,
+        effective_date=effective_date(folded, spans, signing),
+        expiry_date=expiry,
+        term=term,
+    )

@@ -1,0 +1,102 @@
+"""Sentences, comma clauses and clause numbers of a Chinese contract.
+
+Works on the folded text (numerals.fold) so offsets are those of the original. A sentence ends at 。；;！？!? or
+a line break; a clause at a comma-like mark inside it. Each sentence carries the number of the clause it sits
+under: its own line's number (第五条, 5.2, (三), ①) or, for an unnumbered line, the last number above it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+SENTENCE_END = "。;!?！？\n；"
+CLAUSE_END = SENTENCE_END + ",、:"
+QUOTE_LIMIT = 300  # gold quotes are at most ~300 characters
+
+# The number a line starts with, one form per alternative, most specific first.
+_NUMBERING = re.compile(
+    r"[ ]{0,4}(?:"
+    r"(?P<article>第[0-9一二三四五六七八九十百零〇]{1,6}[条章节款])"  # 第五条 / 第十二章
+    r"|(?P<dotted>[0-9]{1,2}(?:\.[0-9]{1,2}){1,3})(?![0-9])"  # 5.2 / 1.2.1
+    r"|(?P<paren>\([0-9一二三四五六七八九十]{1,3}\))"  # (三) / (3), folded from （三）
+    r"|(?P<enum>[0-9一二三四五六七八九十]{1,3})[、.)](?![0-9])"  # 五、 / 3. / 3)
+    r"|(?P<circled>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"
+    r"|(?P<letter>[a-zａ-ｚ][)）])"  # ａ）
+    r")"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    clause: str | None
+
+
+def _line_numbers(folded: str) -> tuple[list[int], list[str | None]]:
+    """Start offset of every line and the clause number in force on it."""
+    starts: list[int] = []
+    numbers: list[str | None] = []
+    current: str | None = None
+    pos = 0
+    for line in folded.split("\n"):
+        m = _NUMBERING.match(line)
+        if m:
+            current = next(v for v in m.groupdict().values() if v)
+            if m.group("enum"):
+                current = m.group("enum")
+        starts.append(pos)
+        numbers.append(current)
+        pos += len(line) + 1
+    return starts, numbers
+
+
+def sentences(folded: str) -> list[Sentence]:
+    """Split into sentences (strip-trimmed, never empty), each with its clause number."""
+    line_starts, line_numbers = _line_numbers(folded)
+    out: list[Sentence] = []
+    start = 0
+    n = len(folded)
+    for i in range(n + 1):
+        if i == n or folded[i] in SENTENCE_END:
+            s, e = start, i + (1 if i < n and folded[i] != "\n" else 0)
+            while s < e and folded[s].isspace():
+                s += 1
+            while e > s and folded[e - 1].isspace():
+                e -= 1
+            if e > s:
+                line = bisect_right(line_starts, s) - 1
+                out.append(Sentence(s, e, line_numbers[line]))
+            start = i + 1
+    return out
+
+
+def clause_bounds(folded: str, sentence: Sentence, pos: int) -> tuple[int, int]:
+    """The comma clause of `sentence` around offset `pos`."""
+    s = pos
+    while s > sentence.start and folded[s - 1] not in CLAUSE_END:
+        s -= 1
+    e = pos
+    while e < sentence.end and folded[e] not in CLAUSE_END:
+        e += 1
+    return s, e
+
+
+def quote_bounds(folded: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The sentence, or a window of whole clauses around [start, end) when the sentence is too long."""
+    if sentence.end - sentence.start <= QUOTE_LIMIT:
+        return sentence.start, sentence.end
+    s, e = clause_bounds(folded, sentence, start)
+    e = max(e, clause_bounds(folded, sentence, max(start, end - 1))[1])
+    while s > sentence.start and e - s < QUOTE_LIMIT // 2:
+        s2, _ = clause_bounds(folded, sentence, s - 2) if s - 2 >= sentence.start else (s, s)
+        if e - s2 > QUOTE_LIMIT:
+            break
+        s = s2
+    if e - s > QUOTE_LIMIT:  # one enormous clause: a plain window
+        s = max(sentence.start, start - 100)
+        e = min(sentence.end, max(end, s + QUOTE_LIMIT))
+        s = min(s, start)
+    return s, e
