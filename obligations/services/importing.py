@@ -107,9 +107,7 @@ def _obligations_from(extraction: Extraction, *, confirm: bool) -> list[Obligati
 def find_duplicate(db: Database, sha256: str) -> tuple[int, int] | None:
     """(agreement id, contract id) of an agreement already imported from the same bytes."""
     with db.reader() as session:
-        row = session.execute(
-            select(Agreement.id, Agreement.contract_id).where(Agreement.sha256 == sha256)
-        ).first()
+        row = session.execute(select(Agreement.id, Agreement.contract_id).where(Agreement.sha256 == sha256)).first()
         return (row[0], row[1]) if row else None
 
 
@@ -215,9 +213,7 @@ def import_files(
         try:
             document = load_document(path)
             results.append(
-                import_document(
-                    db, document, supplement_to=supplement_to, confirm_all=confirm_all, today=today
-                )
+                import_document(db, document, supplement_to=supplement_to, confirm_all=confirm_all, today=today)
             )
         except (DocumentError, KnownError) as exc:
             results.append(FileResult(path, Outcome.FAILED, str(exc)))

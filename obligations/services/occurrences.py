@@ -84,9 +84,7 @@ def record_event(
     if obligation is None:
         raise KnownError(f"no obligation with id {obligation_id}")
     if obligation.anchor_type != AnchorType.EVENT:
-        raise KnownError(
-            "only obligations triggered by an event (fault, invoice, delivery…) take a recorded event"
-        )
+        raise KnownError("only obligations triggered by an event (fault, invoice, delivery…) take a recorded event")
     event = TriggerEvent(occurred_at=occurred_at, note=note)
     obligation.events.append(event)
     session.flush()

@@ -16,9 +16,7 @@ from obligations.services.scheduling import reschedule_contract, reschedule_obli
 from obligations.store.tables import Contract, Obligation
 
 # Obligation columns a user may edit directly; the due rule is edited through `rule=`.
-EDITABLE = frozenset(
-    {"party", "action", "kind", "owner", "lead_times", "lead_in_business_days", "note", "clause"}
-)
+EDITABLE = frozenset({"party", "action", "kind", "owner", "lead_times", "lead_in_business_days", "note", "clause"})
 CONTRACT_FACTS = frozenset(
     {
         "title",

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from obligations import dates
 from obligations.model import OccurrenceStatus, ReviewState
-from obligations.services import duecalc
+from obligations.services.calendars import calendar_for
 from obligations.store.tables import Contract, Obligation, Occurrence
 
 # Recurring obligations are materialised over a rolling window; the reminder run extends it.
@@ -27,13 +28,27 @@ class ScheduleChange:
     retired: int = 0
 
 
-def contract_anchors(contract: Contract) -> duecalc.ContractDates:
-    return duecalc.ContractDates(
+def anchors_of(obligation: Obligation) -> dates.Anchors:
+    contract = obligation.contract
+    return dates.Anchors(
         signing=contract.signing_date,
         effective=contract.effective_date,
         expiry=contract.expiry_date,
         termination=contract.termination_date,
+        events=tuple(event.occurred_at for event in obligation.events),
     )
+
+
+def _as_datetime(value: dt.date | dt.datetime) -> dt.datetime:
+    return value if isinstance(value, dt.datetime) else dt.datetime.combine(value, dt.time())
+
+
+def _as_date(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def steps_json(steps: tuple[dates.Step, ...]) -> list[dict[str, str]]:
+    return [{"kind": str(step.kind), "text": step.text, "text_zh": step.text_zh} for step in steps]
 
 
 def governs(obligation: Obligation, day: dt.date) -> bool:
@@ -43,23 +58,26 @@ def governs(obligation: Obligation, day: dt.date) -> bool:
     return obligation.ends_on is None or day < obligation.ends_on
 
 
-def reschedule_obligation(
-    session: Session, obligation: Obligation, *, today: dt.date | None = None
-) -> ScheduleChange:
+def _is_dateable(obligation: Obligation) -> bool:
+    """A template blank ("____日内") or a fixed-date rule without its date cannot be dated yet."""
+    if obligation.direction == "by":
+        return obligation.fixed_date is not None
+    return obligation.amount_value is not None and obligation.amount_unit is not None
+
+
+def reschedule_obligation(session: Session, obligation: Obligation, *, today: dt.date | None = None) -> ScheduleChange:
     """Bring `obligation`'s occurrences in line with its rule, contract dates and recorded events."""
     today = today or dt.date.today()
-    wanted: dict[str, duecalc.DueInstance] = {}
-    if obligation.review_state == ReviewState.CONFIRMED:
-        contract = obligation.contract
-        for instance in duecalc.due_instances(
+    wanted: dict[str, dates.Occurrence] = {}
+    if obligation.review_state == ReviewState.CONFIRMED and _is_dateable(obligation):
+        for instance in dates.occurrences(
             obligation.rule,
-            dates=contract_anchors(contract),
-            events=[(e.id, e.occurred_at) for e in obligation.events],
-            calendar=contract.calendar,
+            anchors=anchors_of(obligation),
+            calendar=calendar_for(obligation.contract.calendar),
             start=today - HORIZON_PAST,
             end=today + HORIZON_FUTURE,
         ):
-            if governs(obligation, instance.due_date):
+            if governs(obligation, _as_date(instance.due)):
                 wanted[instance.key] = instance
     added = updated = retired = 0
     existing = {occ.key: occ for occ in obligation.occurrences}
@@ -69,14 +87,15 @@ def reschedule_obligation(
             occ = Occurrence(key=key)
             obligation.occurrences.append(occ)
             added += 1
-        elif (occ.due_date, occ.due_at, occ.obsolete) != (instance.due_date, instance.due_at, False):
+        due_at = instance.due if isinstance(instance.due, dt.datetime) else None
+        if occ.id is not None and (occ.due_date, occ.due_at, occ.obsolete) != (_as_date(instance.due), due_at, False):
             updated += 1
-        occ.anchor_at = instance.anchor_at
-        occ.due_date = instance.due_date
-        occ.due_at = instance.due_at
-        occ.strict_date = instance.strict_date
+        occ.anchor_at = _as_datetime(instance.anchor)
+        occ.due_date = _as_date(instance.due)
+        occ.due_at = due_at
+        occ.strict_date = _as_date(instance.strict)
         occ.provisional = instance.provisional
-        occ.explanation = instance.steps
+        occ.explanation = steps_json(instance.steps)
         occ.obsolete = False
     for occ in existing.values():
         # An occurrence the rule no longer produces: forget it unless someone acted on it (history is kept).
@@ -89,9 +108,7 @@ def reschedule_obligation(
     return ScheduleChange(added, updated, retired)
 
 
-def reschedule_contract(
-    session: Session, contract: Contract, *, today: dt.date | None = None
-) -> ScheduleChange:
+def reschedule_contract(session: Session, contract: Contract, *, today: dt.date | None = None) -> ScheduleChange:
     total = ScheduleChange()
     for obligation in contract.obligations:
         change = reschedule_obligation(session, obligation, today=today)

@@ -88,12 +88,14 @@ class Database:
 
     @contextmanager
     def reader(self) -> Iterator[Session]:
-        """A session for reading only; nothing it does is committed."""
+        """A session for reading only; nothing it does is committed.
+
+        Objects loaded in it stay readable after the block (closing detaches them without expiring).
+        """
         session = self.sessions()
         try:
             yield session
         finally:
-            session.rollback()
             session.close()
 
     def dispose(self) -> None:

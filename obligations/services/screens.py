@@ -1,0 +1,444 @@
+"""Read-side queries (and one calculation) for the desktop app's review, calendar and dialog screens.
+
+Plain SQLAlchemy, no Qt: the widgets call these and get frozen rows back, so no widget ever builds SQL.
+Writes go through the use-case services (review, occurrences, amendments); nothing here writes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session, undefer
+
+from obligations.errors import KnownError
+from obligations.model import AnchorType, Direction, DueRule, OccurrenceStatus, Period, ReviewState, Unit
+from obligations.store.tables import Agreement, AuditEvent, Contract, Obligation, Occurrence
+
+
+class DueState(StrEnum):
+    """How a dated occurrence looks on the calendar."""
+
+    UPCOMING = "upcoming"  # open, reminders not started yet
+    DUE_SOON = "due_soon"  # open, inside its longest lead time: reminders are running
+    OVERDUE = "overdue"  # open and its due date has passed
+    DONE = "done"
+    WAIVED = "waived"
+
+
+@dataclass(frozen=True)
+class ContractView:
+    id: int
+    version: int
+    title: str
+    counterparty: str | None
+    our_party: str | None
+    language: str
+    signing_date: dt.date | None
+    effective_date: dt.date | None
+    expiry_date: dt.date | None
+    termination_date: dt.date | None
+    term: str | None
+    calendar: str
+
+
+@dataclass(frozen=True)
+class AgreementView:
+    id: int
+    contract_id: int
+    role: str
+    title: str
+    text: str
+    page_starts: list[int]
+    original_name: str | None
+    stored_name: str | None
+    file_kind: str | None
+    effective_date: dt.date | None
+
+
+@dataclass(frozen=True)
+class ObligationView:
+    id: int
+    version: int
+    contract_id: int
+    agreement_id: int | None
+    party: str | None
+    action: str | None
+    kind: str
+    rule: DueRule
+    owner: str | None
+    lead_times: list[int]
+    review_state: str
+    span_start: int | None
+    span_end: int | None
+    quote: str | None
+    phrase: str | None
+    clause: str | None
+    confidence: float
+    starts_on: dt.date | None
+    ends_on: dt.date | None
+    supersedes_id: int | None
+    superseded_by: list[int]
+    next_due: dt.date | None = None
+    next_due_at: dt.datetime | None = None
+    next_strict: dt.date | None = None
+    explanation: list[Any] = field(default_factory=list)
+
+    @property
+    def superseded(self) -> bool:
+        return self.ends_on is not None
+
+
+@dataclass(frozen=True)
+class OccurrenceView:
+    id: int
+    version: int
+    key: str
+    anchor_at: dt.datetime | None
+    due_date: dt.date
+    due_at: dt.datetime | None
+    strict_date: dt.date | None
+    provisional: bool
+    explanation: list[Any]
+    status: str
+    status_by: str | None
+    note: str | None
+    evidence_name: str | None
+    snoozed_until: dt.date | None
+    obsolete: bool
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """One dated occurrence as the calendar and the agenda show it."""
+
+    occurrence_id: int
+    obligation_id: int
+    contract_id: int
+    contract_title: str
+    party: str | None
+    action: str | None
+    kind: str
+    due_date: dt.date
+    due_at: dt.datetime | None
+    status: str
+    state: DueState
+    snoozed_until: dt.date | None
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    at: dt.datetime
+    actor: str
+    entity: str
+    entity_id: int | None
+    action: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class ObligationDetail:
+    obligation: ObligationView
+    contract: ContractView
+    occurrences: list[OccurrenceView]
+    events: list[tuple[int, dt.datetime, str | None]]
+    history: list[HistoryRow]
+
+
+@dataclass(frozen=True)
+class AgreementChoice:
+    agreement_id: int
+    contract_id: int
+    contract_title: str
+    agreement_title: str
+    proposed: int
+
+
+def _contract_view(c: Contract) -> ContractView:
+    return ContractView(
+        c.id,
+        c.version,
+        c.title,
+        c.counterparty,
+        c.our_party,
+        c.language,
+        c.signing_date,
+        c.effective_date,
+        c.expiry_date,
+        c.termination_date,
+        c.term,
+        c.calendar,
+    )
+
+
+def _next_open(ob: Obligation, today: dt.date) -> Occurrence | None:
+    """The occurrence to show beside an obligation: the first open one from today, else the last open one."""
+    live = [o for o in ob.occurrences if not o.obsolete and o.status == OccurrenceStatus.OPEN]
+    upcoming = [o for o in live if o.due_date >= today]
+    pick = upcoming or live
+    return min(pick, key=lambda o: o.due_date) if upcoming else (pick[-1] if pick else None)
+
+
+def _obligation_view(ob: Obligation, today: dt.date) -> ObligationView:
+    nxt = _next_open(ob, today)
+    return ObligationView(
+        id=ob.id,
+        version=ob.version,
+        contract_id=ob.contract_id,
+        agreement_id=ob.agreement_id,
+        party=ob.party,
+        action=ob.action,
+        kind=ob.kind,
+        rule=ob.rule,
+        owner=ob.owner,
+        lead_times=list(ob.lead_times or []),
+        review_state=ob.review_state,
+        span_start=ob.span_start,
+        span_end=ob.span_end,
+        quote=ob.quote,
+        phrase=ob.phrase,
+        clause=ob.clause,
+        confidence=ob.confidence,
+        starts_on=ob.starts_on,
+        ends_on=ob.ends_on,
+        supersedes_id=ob.supersedes_id,
+        superseded_by=[s.id for s in ob.superseded_by],
+        next_due=nxt.due_date if nxt else None,
+        next_due_at=nxt.due_at if nxt else None,
+        next_strict=nxt.strict_date if nxt else None,
+        explanation=list(nxt.explanation or []) if nxt else [],
+    )
+
+
+def _occurrence_view(o: Occurrence) -> OccurrenceView:
+    return OccurrenceView(
+        o.id,
+        o.version,
+        o.key,
+        o.anchor_at,
+        o.due_date,
+        o.due_at,
+        o.strict_date,
+        o.provisional,
+        list(o.explanation or []),
+        o.status,
+        o.status_by,
+        o.note,
+        o.evidence_name,
+        o.snoozed_until,
+        o.obsolete,
+    )
+
+
+def agreements_to_review(session: Session) -> list[AgreementChoice]:
+    """Every agreement with how many of its obligations still wait for review, those waiting first."""
+    proposed = (
+        select(Obligation.agreement_id, func.count().label("n"))
+        .where(Obligation.review_state == ReviewState.PROPOSED)
+        .group_by(Obligation.agreement_id)
+        .subquery()
+    )
+    query = (
+        select(Agreement.id, Agreement.contract_id, Contract.title, Agreement.title, proposed.c.n)
+        .join(Contract, Agreement.contract_id == Contract.id)
+        .outerjoin(proposed, proposed.c.agreement_id == Agreement.id)
+        .order_by(proposed.c.n.is_(None), Agreement.id.desc())
+    )
+    return [AgreementChoice(a, c, ct, at, n or 0) for a, c, ct, at, n in session.execute(query)]
+
+
+def review_data(
+    session: Session, agreement_id: int, *, today: dt.date
+) -> tuple[ContractView, AgreementView, list[ObligationView]]:
+    """An agreement, its contract and the obligations found in it (in text order), for the review screen."""
+    agreement = session.get(Agreement, agreement_id, options=[undefer(Agreement.text)])
+    if agreement is None:
+        raise KnownError(f"no agreement with id {agreement_id}")
+    rows = session.scalars(
+        select(Obligation)
+        .where(Obligation.agreement_id == agreement_id)
+        .order_by(Obligation.span_start.is_(None), Obligation.span_start, Obligation.id)
+    )
+    view = AgreementView(
+        agreement.id,
+        agreement.contract_id,
+        agreement.role,
+        agreement.title,
+        agreement.text or "",
+        list(agreement.page_starts or []),
+        agreement.original_name,
+        agreement.stored_name,
+        agreement.file_kind,
+        agreement.effective_date,
+    )
+    return _contract_view(agreement.contract), view, [_obligation_view(ob, today) for ob in rows]
+
+
+def contract_view(session: Session, contract_id: int) -> ContractView:
+    contract = session.get(Contract, contract_id)
+    if contract is None:
+        raise KnownError(f"no contract with id {contract_id}")
+    return _contract_view(contract)
+
+
+def live_obligations(session: Session, contract_id: int, *, today: dt.date) -> list[ObligationView]:
+    """A contract's confirmed obligations not yet replaced or ended: what a supplementary agreement can change."""
+    rows = session.scalars(
+        select(Obligation)
+        .where(
+            Obligation.contract_id == contract_id,
+            Obligation.review_state == ReviewState.CONFIRMED,
+            Obligation.ends_on.is_(None),
+        )
+        .order_by(Obligation.id)
+    )
+    return [_obligation_view(ob, today) for ob in rows]
+
+
+def _state(occ: Occurrence, lead_times: list[int], today: dt.date) -> DueState:
+    if occ.status == OccurrenceStatus.DONE:
+        return DueState.DONE
+    if occ.status == OccurrenceStatus.WAIVED:
+        return DueState.WAIVED
+    if occ.due_date < today:
+        return DueState.OVERDUE
+    if (occ.due_date - today).days <= max(lead_times or [0]):
+        return DueState.DUE_SOON
+    return DueState.UPCOMING
+
+
+def due_items(session: Session, start: dt.date, end: dt.date, *, today: dt.date) -> list[DueItem]:
+    """Occurrences of confirmed obligations due in [start, end], soonest first.
+
+    Occurrences the rule no longer produces (obsolete) are shown only if someone acted on them.
+    """
+    query = (
+        select(Occurrence, Obligation, Contract.title)
+        .join(Obligation, Occurrence.obligation_id == Obligation.id)
+        .join(Contract, Obligation.contract_id == Contract.id)
+        .where(
+            Occurrence.due_date >= start,
+            Occurrence.due_date <= end,
+            Obligation.review_state == ReviewState.CONFIRMED,
+            or_(Occurrence.obsolete.is_(False), Occurrence.status != OccurrenceStatus.OPEN),
+        )
+        .order_by(Occurrence.due_date, Occurrence.due_at, Occurrence.id)
+    )
+    return [
+        DueItem(
+            occ.id,
+            ob.id,
+            ob.contract_id,
+            title,
+            ob.party,
+            ob.action,
+            ob.kind,
+            occ.due_date,
+            occ.due_at,
+            occ.status,
+            _state(occ, list(ob.lead_times or []), today),
+            occ.snoozed_until,
+        )
+        for occ, ob, title in session.execute(query)
+    ]
+
+
+def _history(session: Session, clauses: list[Any]) -> list[HistoryRow]:
+    rows = session.scalars(select(AuditEvent).where(or_(*clauses)).order_by(AuditEvent.at, AuditEvent.id))
+    return [HistoryRow(r.at, r.actor, r.entity, r.entity_id, r.action, r.before, r.after, r.reason) for r in rows]
+
+
+def obligation_detail(session: Session, obligation_id: int, *, today: dt.date) -> ObligationDetail:
+    """An obligation with its dated occurrences, recorded events and full audit history."""
+    ob = session.get(Obligation, obligation_id)
+    if ob is None:
+        raise KnownError(f"no obligation with id {obligation_id}")
+    occurrences = sorted(ob.occurrences, key=lambda o: (o.due_date, o.id))
+    occ_ids = [o.id for o in occurrences]
+    event_ids = [e.id for e in ob.events]
+    clauses: list[Any] = [and_(AuditEvent.entity == "obligation", AuditEvent.entity_id == ob.id)]
+    if occ_ids:
+        clauses.append(and_(AuditEvent.entity == "occurrence", AuditEvent.entity_id.in_(occ_ids)))
+    if event_ids:
+        clauses.append(and_(AuditEvent.entity == "trigger_event", AuditEvent.entity_id.in_(event_ids)))
+    return ObligationDetail(
+        _obligation_view(ob, today),
+        _contract_view(ob.contract),
+        [_occurrence_view(o) for o in occurrences],
+        [(e.id, e.occurred_at, e.note) for e in ob.events],
+        _history(session, clauses),
+    )
+
+
+def contract_history(session: Session, contract_id: int) -> list[HistoryRow]:
+    """Everything recorded for a contract: its facts, agreements, obligations and occurrences."""
+    return _history(session, [AuditEvent.contract_id == contract_id])
+
+
+def occurrence_of(session: Session, occurrence_id: int) -> tuple[int, int]:
+    """(obligation id, version) of an occurrence, for a dialog opened on one occurrence."""
+    occ = session.get(Occurrence, occurrence_id)
+    if occ is None:
+        raise KnownError(f"no occurrence with id {occurrence_id}")
+    return occ.obligation_id, occ.version
+
+
+@dataclass(frozen=True)
+class Calculation:
+    due_date: dt.date
+    due_at: dt.datetime | None
+    strict_date: dt.date
+    provisional: bool
+    steps: list[Any]
+
+
+def calculate(
+    anchor: dt.datetime,
+    *,
+    amount: float,
+    unit: Unit,
+    direction: Direction,
+    calendar: str,
+    include_start_day: bool = False,
+) -> Calculation | None:
+    """A due date from an anchor instant and a period, through the same engine that dates obligations.
+
+    The anchor is given to the engine as a recorded event (so hour periods count from its time of day); an
+    engine that does not date events yet is asked again with the anchor as a signing date.
+    """
+    from obligations.services import duecalc
+
+    rule = DueRule(
+        direction=direction,
+        anchor_type=AnchorType.EVENT,
+        period=Period(amount, unit),
+        include_start_day=include_start_day,
+    )
+    window = (anchor.date() - dt.timedelta(days=800), anchor.date() + dt.timedelta(days=800))
+    found = duecalc.due_instances(
+        rule, dates=duecalc.ContractDates(), events=[(0, anchor)], calendar=calendar, start=window[0], end=window[1]
+    )
+    if not found:
+        rule = DueRule(
+            direction=direction,
+            anchor_type=AnchorType.SIGNING,
+            period=Period(amount, unit),
+            include_start_day=include_start_day,
+        )
+        found = duecalc.due_instances(
+            rule,
+            dates=duecalc.ContractDates(signing=anchor.date()),
+            events=[],
+            calendar=calendar,
+            start=window[0],
+            end=window[1],
+        )
+    if not found:
+        return None
+    first = found[0]
+    return Calculation(first.due_date, first.due_at, first.strict_date, first.provisional, list(first.steps))
