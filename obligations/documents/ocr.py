@@ -20,6 +20,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from statistics import median
 from typing import TYPE_CHECKING, Any
@@ -50,10 +51,6 @@ MIN_LINE_SCORE = 0.5
 
 class OcrUnavailableError(RuntimeError):
     """rapidocr or onnxruntime is not installed or cannot load (the `tickler[ocr]` extra is missing)."""
-
-
-class OcrCancelledError(Exception):
-    """The caller's `should_cancel()` said stop. Not an error of the file: nothing to report to the user."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +185,7 @@ def assemble(lines: Sequence[OcrLine], *, width: int = 0, height: int = 0) -> Oc
     if not rows:
         return OcrResult(text="", confidence=0.0, lines=[], width=width, height=height)
     height_typ = median(_height(line) for row in rows for line in row)
-    pitches = [_mid_y(b) - _mid_y(a) for a, b in zip(rows, rows[1:], strict=False)]
+    pitches = [_mid_y(b) - _mid_y(a) for a, b in pairwise(rows)]
     pitch_typ = median(pitches) if pitches else height_typ * 1.5
     right_edge = max(_row_box(row)[2] for row in rows)
 
@@ -220,7 +217,7 @@ def assemble(lines: Sequence[OcrLine], *, width: int = 0, height: int = 0) -> Oc
 
 
 def _height(line: OcrLine) -> float:
-    x0, y0, x1, y1 = line.bbox
+    _, y0, _, y1 = line.bbox
     return max(1.0, y1 - y0)
 
 
@@ -276,9 +273,7 @@ def starts_clause(text: str) -> bool:
     return _CLAUSE_START.match(text.lstrip()) is not None
 
 
-def _starts_paragraph(
-    above: list[OcrLine], row: list[OcrLine], height: float, pitch: float, right_edge: float
-) -> bool:
+def _starts_paragraph(above: list[OcrLine], row: list[OcrLine], height: float, pitch: float, right_edge: float) -> bool:
     if starts_clause(row[0].text):
         return True
     if _mid_y(row) - _mid_y(above) > 1.3 * pitch:  # a blank line or paragraph spacing
@@ -286,11 +281,22 @@ def _starts_paragraph(
     if row[0].bbox[0] > _row_box(above)[0] + 1.2 * height:  # first-line indent, centred heading
         return True
     # The row above ended early although the next word would have fitted: the writer broke the line.
+    # Widths are estimated from the average character, so only trust it after a sentence or clause end,
+    # or when the row above stopped far short (a heading): merging two paragraphs loses little, while
+    # splitting one could cut "within thirty (30) days" in two.
     first = row[0]
     char_width = (first.bbox[2] - first.bbox[0]) / max(1, len(first.text))
-    first_word = re.match(r"[A-Za-z0-9'’\-]+|.", first.text)
+    first_word = re.match(r"[^\s\u3000-\u9fff\uff00-\uffef]+|.", first.text)
     word_width = char_width * (len(first_word.group()) if first_word else 1)
-    return right_edge - _row_box(above)[2] > word_width + 1.5 * char_width
+    left, _, right, _ = _row_box(above)
+    leftover = right_edge - right
+    if leftover > 0.3 * (right_edge - left):
+        return True
+    return above[-1].text.rstrip().endswith(SENTENCE_ENDS) and leftover > word_width + 2 * char_width
+
+
+# Characters that end a sentence, clause or heading, full- and half-width (OCR returns either).
+SENTENCE_ENDS = tuple("。．.：:；;！!？?")
 
 
 def is_cjk(char: str) -> bool:
