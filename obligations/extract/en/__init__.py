@@ -1,7 +1,107 @@
-"""English contract extraction (placeholder until the pipeline lands)."""
+"""English contract extraction: sentences -> temporal expressions -> obligations with due rules and dates.
 
-from obligations.model import DocumentFacts, Extraction
+Pipeline (each step its own module):
+
+1. `segment`: sentences with offsets, page furniture, the section each sentence sits under;
+2. `facts`: signing / effective / expiry dates and the term;
+3. `expressions`: periods ("within thirty (30) days after receipt of invoice"), dates, schedules, events;
+4. `merge`: one hit per limit (ranges, windows, coordinated amounts);
+5. `rules`: direction, anchor and date of each hit; `roles`: party, action, kind.
+
+Vocabularies live in `vocab.py` (and `numbers.py`, `dates.py`) as tables a developer can extend.
+Only `re`, the standard library and dateutil are imported; every regex is linear.
+"""
+
+from __future__ import annotations
+
+from obligations.extract.en import expressions as X
+from obligations.extract.en import patterns as P
+from obligations.extract.en.facts import extract_facts
+from obligations.extract.en.merge import merge_hits
+from obligations.extract.en.roles import defined_parties, find_action, find_kind, find_party, party_regex
+from obligations.extract.en.rules import decide, is_back_reference
+from obligations.extract.en.segment import Sections, Sentence, page_furniture, split_sentences
+from obligations.model import DocumentFacts, ExtractedObligation, Extraction, Kind
+
+QUOTE_MAX = 300
+LEAD_CHARS = 150  # the words before a notice period that say what it is notice of
+
+__all__ = ["extract_en"]
 
 
 def extract_en(text: str) -> Extraction:
-    return Extraction(language="en", facts=DocumentFacts(), obligations=[])
+    facts, term_at = extract_facts(text)
+    furniture = page_furniture(text)
+    sections = Sections(text)
+    party_re = party_regex(defined_parties(text))
+    obligations: list[ExtractedObligation] = []
+    seen: set[tuple[int, int]] = set()
+    for sentence in split_sentences(text):
+        if _in_furniture(sentence, furniture):
+            continue
+        term_sentence = term_at is not None and sentence.start <= term_at < sentence.end
+        for hit in _sentence_hits(text, sentence):
+            if (hit.start, hit.end) in seen:
+                continue
+            if term_sentence and hit.source == "date" and hit.fixed_date == facts.effective_date:
+                continue  # "shall commence on September 10, 2015 and continue for one year": the term's start
+            seen.add((hit.start, hit.end))
+            obligations.append(_obligation(text, sentence, hit, facts, term_at, sections, party_re))
+    return Extraction(language="en", facts=facts, obligations=obligations)
+
+
+def _in_furniture(sentence: Sentence, furniture: list[tuple[int, int]]) -> bool:
+    return any(start <= sentence.start and sentence.end <= end for start, end in furniture)
+
+
+def _sentence_hits(text: str, sentence: Sentence) -> list[X.Hit]:
+    s, e = sentence.start, sentence.end
+    hits = X.find_dates_in(text, s, e)
+    if not P.NON_DEADLINE_RE.search(text, s, e):
+        hits += X.find_periods(text, s, e) + X.find_recurring(text, s, e) + X.find_events(text, s, e)
+    merged = merge_hits(text, hits)
+    return [h for h in merged if not is_back_reference(text, h)]
+
+
+def _obligation(
+    text: str,
+    sentence: Sentence,
+    hit: X.Hit,
+    facts: DocumentFacts,
+    term_at: int | None,
+    sections: Sections,
+    party_re: object,
+) -> ExtractedObligation:
+    lead = text[max(sentence.start, hit.start - LEAD_CHARS) : hit.start]
+    decision = decide(hit, sentence.text, lead, facts, term_at=term_at)
+    quote_start, quote = _quote(text, sentence, hit.start, hit.end)
+    party = find_party(party_re, text, sentence.start, hit.start, sentence.end)  # type: ignore[arg-type]
+    action = find_action(text, sentence.start, hit.start, sentence.end)
+    kind = decision.kind_hint or find_kind(quote, action)
+    if hit.source == "date" and kind == Kind.OTHER and action is None:
+        action = "date stated in the agreement"
+    return ExtractedObligation(
+        start=hit.start,
+        end=hit.end,
+        phrase=text[hit.start : hit.end],
+        quote=quote,
+        quote_start=quote_start,
+        rule=decision.rule,
+        kind=kind,
+        clause=sections.at(hit.start),
+        party=party,
+        action=decision.action_hint or action,
+        date=decision.date,
+        confidence=max(0.05, min(1.0, decision.confidence)),
+    )
+
+
+def _quote(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, str]:
+    """The sentence holding the phrase, cut to QUOTE_MAX characters around it when longer."""
+    q_start, q_end = sentence.start, sentence.end
+    if q_end - q_start > QUOTE_MAX:
+        spare = max(0, QUOTE_MAX - (end - start))
+        q_start = max(sentence.start, start - spare // 2)
+        q_end = min(sentence.end, max(end, q_start + QUOTE_MAX))
+        q_start = max(sentence.start, min(q_start, q_end - QUOTE_MAX))
+    return q_start, text[q_start:q_end]

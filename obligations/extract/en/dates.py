@@ -40,8 +40,10 @@ _SP = r"[\s]{1,40}"  # SEC texts pad words with runs of spaces and line breaks
 # (pattern, reason); named groups year/month/day
 DATE_PATTERNS: list[tuple[str, str]] = [
     (r"\b" + _MONTH + r"\s{1,40}" + _DAY + r"\s{0,3},?" + _SP + _YEAR + r"\b", "April 15, 2000"),
-    (r"\b" + _DAY + r"(?:\s{1,3}day)?(?:\s{1,3}of)?" + r"\s{1,40}" + _MONTH + r"\s{0,3},?\s{0,40}" + _YEAR + r"\b",
-     "31 December 2026 / 1st day of June, 2006 / 1st of March, 2003"),
+    (
+        r"\b" + _DAY + r"(?:\s{1,3}day)?(?:\s{1,3}of)?" + r"\s{1,40}" + _MONTH + r"\s{0,3},?\s{0,40}" + _YEAR + r"\b",
+        "31 December 2026 / 1st day of June, 2006 / 1st of March, 2003",
+    ),
     (r"\b" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<nday>[0-3]\d)\b", "ISO 2026-12-31"),
     (r"(?<![\d/])(?P<nmonth>[01]?\d)/(?P<nday>[0-3]?\d)/" + _YEAR + r"\b", "US numeric 08/19/2019"),
 ]

@@ -50,7 +50,7 @@ RIGHT_RE = re.compile(
     r"|(?P<thereafter>thereafter)"
     r"|(?P<before>" + _BEFORE + r")\b"
     r"|(?:(?:immediately|next)\s{1,9})?(?P<after>" + _AFTER + r")\b"
-    r"|(?P<period>(?:[\w-]{1,20}\s{1,9}){0,3}(?:period|term|window|schedule)s?\b))?",
+    r"|(?P<period>(?:[\w-]{1,20}\s{1,40}){0,3}(?:period|term|window|schedule)s?\b))?",
     _I,
 )
 
@@ -84,20 +84,28 @@ EVENT_RE = re.compile(
     r"|(?P<next>(?:on\s{1,9})?the\s{1,9}(?:following|next)\s{1,9}(?P<bd>business|working)\s{1,9}day)"
     r"|(?P<done>(?:upon|on)\s{1,9}(?:the\s{1,9})?(?:completion|acceptance|delivery)\s{1,9}of\s{1,9}(?:the\s{1,9})?"
     r"[\w ]{1,40}?)(?=[,.;]|\s(?:and|or)\s|$)"
+    r"|(?P<duration>(?<=\s)for\s{1,9}the\s{1,9}(?:total\s{1,9}|entire\s{1,9}|full\s{1,9})?duration\s{1,9}of\s{1,9}"
+    r"[\w'’ ]{3,60}?)(?=[,.;(]|$)"
     r"|(?P<anytime>at\s{1,9}any\s{1,9}time\s{1,9}prior\s{1,9}to\s{1,9}the\s{1,9}(?:end|expiration|expiry)\s{1,9}of\s{1,9}"
     r"the\s{1,9}(?:initial\s{1,9})?term)"
     r")",
     _I,
 )
 
-# a clause that states payment (events without an amount count only there)
-PAYMENT_RE = re.compile(r"\b(?:pa(?:y|ys|id|yable|yment)|remit|due)\b", _I)
+# a clause that states a payment or a delivery (events without an amount count only there)
+DUTY_RE = re.compile(r"\b(?:pa(?:y|ys|id|yable|yment)|remit|due|deliver|furnish|submit|issue)\b", _I)
+# the agreement itself is the subject: "this Agreement is for the total duration of ..."
+AGREEMENT_SUBJECT_RE = re.compile(
+    r"\b(?:agreement|contract|term)\s{1,9}(?:is|shall\s{1,9}(?:be|remain|continue)|will)\b", _I
+)
 NON_DEADLINE_RE = re.compile(vocab.NON_DEADLINE_CUES, _I)
 ADJECTIVE_NOUN_RE = re.compile(r"[\s-]{1,3}(?:[\w-]{1,20}\s{1,3})?" + vocab.ADJECTIVE_NOUNS + r"\b", _I)
 TERMINATE_RE = re.compile(r"\bterminat", _I)
 EXPIRY_CONTEXT_RE = re.compile(r"\b(?:non-?renew|renew|expir|end\s+of\s+the\s+(?:initial\s+|then)|current\s+term)", _I)
 # "automatically renew", "renew automatically": the clause makes a non-renewal notice deadline
-AUTO_RENEW_RE = re.compile(r"\b(?:automatic(?:ally)?\s{1,9}(?:be\s{1,9})?(?:renew|extend)|renew\w{0,4}\s{1,9}automatic)", _I)
+AUTO_RENEW_RE = re.compile(
+    r"\b(?:automatic(?:ally)?\s{1,9}(?:be\s{1,9})?(?:renew|extend)|renew\w{0,4}\s{1,9}automatic)", _I
+)
 # a date with a leading cue: "by", "no later than 5:00PM", "on or before"
 DATE_CUE_RE = re.compile(
     r"(?P<cue>\b(?:by|on\s{1,9}or\s{1,9}before|no\s{1,9}later\s{1,9}than|not\s{1,9}later\s{1,9}than|before|prior\s{1,9}to"

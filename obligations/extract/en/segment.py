@@ -58,10 +58,12 @@ def split_sentences(text: str) -> list[Sentence]:
         if match.group(0) == ".":
             before = _WORD_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
             word = before.group(1).lower() if before else ""
-            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or word.replace(".", "").isdigit():
-                # "Inc.", "U.S.", "No." and heading numbers ("4.") do not end a sentence
-                if not (word.replace(".", "").isdigit() and len(word) > 4):
-                    continue
+            number = word.replace(".", "").isdigit()
+            # "Inc.", "U.S.", "No." and heading numbers ("4.") do not end a sentence; "in 2019." does
+            if (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or number) and not (
+                number and len(word) > 4
+            ):
+                continue
         end = match.end() if match.group(0) in ".!?;:" else match.start()
         _add(text, start, end, sentences)
         start = match.end()

@@ -51,22 +51,34 @@ RELATIONS_BEFORE: list[str] = [
 # --- anchors: what the period is counted from ----------------------------------------------------------------
 # (regex fragment searched in the anchor phrase, anchor type, reason); first match wins
 ANCHORS: list[tuple[str, AnchorType, str]] = [
-    (r"termination\s+(?:of|or)\s+(?:discussions|negotiations|employment|the\s+(?:discussions|negotiations))",
-     AnchorType.EVENT, "ends of something other than this agreement are events"),
-    (r"(?:expiration|expiry|end)\s+or\s+(?:earlier\s+)?termination", AnchorType.TERMINATION,
-     "'expiration or termination' covers early ends too"),
+    (
+        r"termination\s+(?:of|or)\s+(?:discussions|negotiations|employment|the\s+(?:discussions|negotiations))",
+        AnchorType.EVENT,
+        "ends of something other than this agreement are events",
+    ),
+    (
+        r"(?:expiration|expiry|end)\s+or\s+(?:earlier\s+)?termination",
+        AnchorType.TERMINATION,
+        "'expiration or termination' covers early ends too",
+    ),
     (r"termination\s+or\s+(?:expiration|expiry|non-renewal)", AnchorType.TERMINATION, ""),
     (r"scheduled\s+termination", AnchorType.EXPIRY, "the scheduled end is the expiry"),
-    (r"(?:expiration|expiry|end|close|conclusion)\s+of\s+(?:the|this|such|any|each|its)?\s*"
-     r"(?:then[\s-]{0,2}current\s+|initial\s+|renewal\s+|current\s+|contract\s+|agreement\s+)*"
-     r"(?:term|agreement|contract|period|renewal)",
-     AnchorType.EXPIRY, "end of the term"),
+    (
+        r"(?:expiration|expiry|end|close|conclusion)\s+of\s+(?:the|this|such|any|each|its)?\s*"
+        r"(?:then[\s-]{0,2}current\s+|initial\s+|renewal\s+|current\s+|contract\s+|agreement\s+)*"
+        r"(?:term|agreement|contract|period|renewal)",
+        AnchorType.EXPIRY,
+        "end of the term",
+    ),
     (r"(?:renewal|expiration|expiry|anniversary)\s+date", AnchorType.EXPIRY, "the date a term ends"),
     (r"anniversary", AnchorType.EXPIRY, "a yearly term ends on its anniversary"),
     (r"(?:effective|commencement|start)\s+date", AnchorType.EFFECTIVE, "defined start of the agreement"),
     (r"date\s+of\s+commencement", AnchorType.EFFECTIVE, ""),
-    (r"(?:execution|signing|signature)\s+(?:of\s+)?(?:this|the)\s+(?:agreement|contract)", AnchorType.SIGNING,
-     "signing of this agreement"),
+    (
+        r"(?:execution|signing|signature)\s+(?:of\s+)?(?:this|the)\s+(?:agreement|contract)",
+        AnchorType.SIGNING,
+        "signing of this agreement",
+    ),
     (r"(?:signing|executing)\s+(?:this|the)\s+(?:agreement|contract)", AnchorType.SIGNING, ""),
     (r"date\s+(?:of\s+)?(?:this|the)\s+(?:agreement|contract)", AnchorType.SIGNING, "the agreement's date"),
     (r"date\s+hereof", AnchorType.SIGNING, ""),
@@ -75,7 +87,11 @@ ANCHORS: list[tuple[str, AnchorType, str]] = [
 ]
 
 # phrases that name an event when nothing better is known (used to cut the anchor phrase short)
-ANCHOR_STOP = r"(?:[,;:.()]\s|,|;|\s(?:and|or)\s(?:shall|will|may|must|the\s+\w+\s+shall)\b|\sprovided\b|\sunless\b|\sin\s+order\b|\sfor\s+(?:the|a|an)\s)"
+ANCHOR_STOP = (
+    r"(?:[;:.()]\s|,(?!\s{0,40}(?:19|20)\d\d\b)|;"  # punctuation, but not the comma inside "May 3, 2018"
+    r"|\s(?:and|or)\s(?:shall|will|may|must|the\s+\w+\s+shall)\b"  # the next clause
+    r"|\sprovided\b|\sunless\b|\sin\s+order\b|\sfor\s+(?:the|a|an)\s)"
+)
 
 # --- recurrence ----------------------------------------------------------------------------------------------
 # (regex fragment, recurrence, reason)
@@ -83,11 +99,17 @@ RECURRENCES: list[tuple[str, Recurrence, str]] = [
     (r"(?:each|every|per)\s+(?:calendar\s+)?day|daily", Recurrence.DAILY, ""),
     (r"(?:each|every|per)\s+(?:calendar\s+)?week|weekly|on\s+a\s+weekly\s+basis", Recurrence.WEEKLY, ""),
     (r"(?:each|every|per)\s+(?:calendar\s+)?month|monthly|on\s+a\s+monthly\s+basis", Recurrence.MONTHLY, ""),
-    (r"(?:each|every|per)\s+(?:calendar\s+|fiscal\s+)?quarter|quarterly|on\s+a\s+quarterly\s+basis",
-     Recurrence.QUARTERLY, ""),
-    (r"(?:each|every|per)\s+(?:and\s+every\s+)?(?:calendar\s+|fiscal\s+|contract\s+)?year|annually|yearly"
-     r"|per\s+annum|on\s+an?\s+(?:annual|yearly)\s+basis",
-     Recurrence.YEARLY, ""),
+    (
+        r"(?:each|every|per)\s+(?:calendar\s+|fiscal\s+)?quarter|quarterly|on\s+a\s+quarterly\s+basis",
+        Recurrence.QUARTERLY,
+        "",
+    ),
+    (
+        r"(?:each|every|per)\s+(?:and\s+every\s+)?(?:calendar\s+|fiscal\s+|contract\s+)?year|annually|yearly"
+        r"|per\s+annum|on\s+an?\s+(?:annual|yearly)\s+basis",
+        Recurrence.YEARLY,
+        "",
+    ),
 ]
 # adjectives that make a recurring duty only in front of these nouns ("monthly reports", not "monthly installments")
 RECURRING_NOUNS = r"(?:reports?|reporting|statements?|accountings?|meetings?|reviews?|audits?|forecasts?)"
@@ -101,8 +123,12 @@ KIND_VERBS: list[tuple[str, Kind, str]] = [
     (r"retain|keep\s+(?:records|books)|maintain\s+(?:records|books)|preserve", Kind.RETENTION, ""),
     (r"notify|notice|advise|inform|contact|request\s+termination", Kind.NOTICE, ""),
     (r"respond|reply|answer|confirm|acknowledge", Kind.RESPONSE, ""),
-    (r"cure|remedy|rectify|deliver|provide|complete|perform|ship|repair|return|destroy|open|purchase|"
-     r"submit|correct|resolve|replace|install|cease|terminate", Kind.PERFORMANCE, ""),
+    (
+        r"cure|remedy|rectify|deliver|provide|complete|perform|ship|repair|return|destroy|open|purchase|"
+        r"submit|correct|resolve|replace|install|cease|terminate",
+        Kind.PERFORMANCE,
+        "",
+    ),
     (r"expire|continue|remain\s+in|term\s+of|valid", Kind.EXPIRY, "the term itself"),
 ]
 

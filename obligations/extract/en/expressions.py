@@ -1,0 +1,270 @@
+"""Temporal expressions inside one sentence: periods with their cue and anchor, dates, schedules, events.
+
+Each finder returns `Hit`s with offsets into the whole document. A hit says how the period counts
+(direction, anchor) as far as the words around it tell; `rules.py` then fixes the due date from the facts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from obligations.extract.en import patterns as P
+from obligations.extract.en.dates import BLANK_DATE_RE, find_dates
+from obligations.extract.en.numbers import parse_number
+from obligations.model import AnchorType, Direction, Period, Recurrence, Unit
+
+LEFT_WINDOW = 90  # characters looked at before an amount for its cue
+RIGHT_WINDOW = 220  # characters looked at after it for the anchor
+ANCHOR_MAX = 110  # longest anchor phrase kept
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    direction: Direction
+    anchor_type: AnchorType
+    period: Period | None = None
+    blank: bool = False  # a template blank stood where the amount goes
+    anchor_label: str | None = None
+    recurrence: Recurrence | None = None
+    recurrence_day: int | None = None
+    fixed_date: dt.date | None = None
+    cue: str = ""  # the leading word(s): "within", "no later than", "for"
+    relation: str = ""  # "notice", "after", "before", "thereafter", "period", ""
+    source: str = "period"  # period | date | recurring | event
+    amount_start: int = -1  # where the amount itself starts (after the cue)
+    confidence: float = 0.6
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def classify_anchor(label: str) -> AnchorType:
+    for regex, kind in P.ANCHOR_TYPES:
+        if regex.search(label):
+            return kind
+    for regex, _ in P.RECURRENCE_RES:
+        if regex.search(label):
+            return AnchorType.RECURRING
+    return AnchorType.EVENT
+
+
+def recurrence_of(label: str) -> Recurrence | None:
+    for regex, rec in P.RECURRENCE_RES:
+        if regex.search(label):
+            return rec
+    return None
+
+
+def _anchor_phrase(text: str, start: int, limit: int) -> tuple[int, str]:
+    """The anchor noun phrase starting at `start`: up to a clause boundary, at most ANCHOR_MAX chars."""
+    end = min(limit, start + ANCHOR_MAX)
+    stop = P.ANCHOR_STOP_RE.search(text, start, end)
+    if stop:
+        end = stop.start()
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return end, text[start:end]
+
+
+def find_periods(text: str, s_start: int, s_end: int) -> list[Hit]:
+    """Amounts of time ("within thirty (30) days after receipt of invoice") in text[s_start:s_end]."""
+    hits: list[Hit] = []
+    for m in P.DURATION_RE.finditer(text, s_start, s_end):
+        period, blank = _period(m)
+        if period is None and not blank:
+            continue
+        if blank and _BLANK_DATE_TAIL_RE.match(text, m.end()):
+            continue  # "the [·] day of [·], 2019": a blank date, found by find_dates_in
+        if m.group("art") and _unit_just_before(text, m.start()):
+            continue  # "24 hours a day": a rate, not an amount
+        left = P.LEFT_CUE_RE.search(text, max(s_start, m.start() - LEFT_WINDOW), m.start())
+        cue = _squash(left.group("cue")).lower() if left else ""
+        start = left.start() if left else m.start()
+        right = P.RIGHT_RE.match(text, m.end(), s_end)
+        relation, end, label = "", m.end(), None
+        if right and right.group("notice"):
+            relation, end = "notice", right.end()
+        elif right and right.group("thereafter"):
+            relation, end, label = "thereafter", right.end(), "thereafter"
+        elif right and (right.group("after") or right.group("before")):
+            relation = "after" if right.group("after") else "before"
+            a_start = right.end()
+            while a_start < s_end and text[a_start].isspace():
+                a_start += 1
+            a_end, label = _anchor_phrase(text, a_start, s_end)
+            if not label:
+                relation, label = "", None
+            else:
+                end = a_end
+        elif right and right.group("period"):
+            relation, end = "period", right.end()
+        # a bare amount ("seven days") states no deadline unless it shares the anchor of the next one (merge.py)
+        if relation in ("", "period") and P.ADJECTIVE_NOUN_RE.match(text, m.end(), s_end):
+            continue  # "each One (1) Year contract": an adjective, not a deadline
+        hit = _period_hit(start, end, period, blank, cue, relation, label, m.group("art") is not None)
+        if relation == "period" and cue.split(" ", 1)[0] in ("each", "every") and period is not None:
+            hit = _repeating(hit, period)
+        hits.append(replace(hit, amount_start=m.start()))
+    return hits
+
+
+_BLANK_DATE_TAIL_RE = re.compile(r"(?<![sS])\s{1,3}of\s{1,3}(?:\[|_|[A-Z])")
+
+
+def _repeating(hit: Hit, period: Period) -> Hit:
+    """'for each 30 day period': a period that repeats; the schedule is the nearest calendar one."""
+    days = {Unit.DAY: 1, Unit.BUSINESS_DAY: 1.4, Unit.WEEK: 7, Unit.MONTH: 30, Unit.YEAR: 365}.get(period.unit)
+    if days is None:
+        return hit
+    span = period.value * days
+    recurrence = (
+        Recurrence.WEEKLY if span <= 10 else Recurrence.MONTHLY if span <= 45 else
+        Recurrence.QUARTERLY if span <= 120 else Recurrence.YEARLY
+    )  # fmt: skip
+    return replace(hit, anchor_type=AnchorType.RECURRING, recurrence=recurrence)
+
+
+def _unit_just_before(text: str, at: int) -> bool:
+    before = text[max(0, at - 12) : at].lower().split()
+    return bool(before) and before[-1].rstrip("s") in {"hour", "day", "week", "month", "minute", "time"}
+
+
+def _period(m: re.Match[str]) -> tuple[Period | None, bool]:
+    if m.group("blank"):
+        return None, True
+    value = parse_number(m.group("num") or m.group("art") or "")
+    if value is None or value <= 0:
+        return None, False
+    if m.group("quarter"):
+        return Period(value * 3, Unit.MONTH), False
+    for name, unit in P.UNIT_BY_GROUP.items():
+        if m.group(name):
+            return Period(value, unit), False
+    return None, False
+
+
+def _period_hit(
+    start: int,
+    end: int,
+    period: Period | None,
+    blank: bool,
+    cue: str,
+    relation: str,
+    label: str | None,
+    article: bool,
+) -> Hit:
+    confidence = 0.85 if relation in ("after", "before", "notice") else 0.7
+    if blank:
+        confidence = 0.2
+    if article and not cue:
+        confidence -= 0.2
+    if relation == "notice":
+        direction, anchor = Direction.BEFORE, AnchorType.TERMINATION
+    elif relation == "before" or cue.startswith("prior"):
+        direction, anchor = Direction.BEFORE, classify_anchor(label or "")
+    else:
+        direction, anchor = Direction.AFTER, classify_anchor(label or "") if label else AnchorType.EVENT
+    recurrence = recurrence_of(label) if label and anchor == AnchorType.RECURRING else None
+    return Hit(
+        start=start,
+        end=end,
+        direction=direction,
+        anchor_type=anchor,
+        period=period,
+        blank=blank,
+        anchor_label=_squash(label) if label else None,
+        recurrence=recurrence,
+        cue=cue,
+        relation=relation,
+        confidence=confidence,
+    )
+
+
+def find_dates_in(text: str, s_start: int, s_end: int) -> list[Hit]:
+    """Calendar dates ("no later than April 15, 2000", "the 1st of March, 2003"), each a fixed deadline."""
+    hits: list[Hit] = []
+    for m, date in find_dates(text[s_start:s_end]):
+        start, end = s_start + m.start(), s_start + m.end()
+        left = P.DATE_CUE_RE.search(text, max(s_start, start - 60), start)
+        cue = _squash(left.group("cue")).lower() if left else ""
+        if left and cue.split()[0] in ("by", "on", "no", "not", "before", "until"):
+            start = left.start()
+        if text[max(s_start, start - 4) : start].lower().endswith("the "):
+            start -= 4  # "the 1st of March, 2003"
+        hits.append(
+            Hit(start, end, Direction.BY, AnchorType.ABSOLUTE, fixed_date=date, cue=cue, source="date",
+                confidence=0.8 if cue else 0.7)
+        )  # fmt: skip
+    for m in BLANK_DATE_RE.finditer(text, s_start, s_end):
+        hits.append(Hit(m.start(), m.end(), Direction.BY, AnchorType.ABSOLUTE, blank=True, source="date",
+                        confidence=0.2))  # fmt: skip
+    return hits
+
+
+def find_recurring(text: str, s_start: int, s_end: int) -> list[Hit]:
+    """Schedules with no amount: "monthly", "per month", "on a weekly basis", "on the 5th of each month"."""
+    hits: list[Hit] = []
+    for m in P.RECURRING_RE.finditer(text, s_start, s_end):
+        if m.group("adverb") and not m.group("noun"):
+            nxt = P.RECURRING_ADVERB_NEXT_RE.match(text, m.end(), s_end)
+            if nxt and nxt.group(0).strip().isalpha() and nxt.group(0).strip().lower() not in _ADVERB_FOLLOWERS:
+                continue  # "two monthly installments": an adjective on a noun, no schedule
+        recurrence = recurrence_of(m.group(0)) or _ADVERB.get(m.group("adverb").lower() if m.group("adverb") else "")
+        if recurrence is None:
+            continue
+        day = int(m.group("dom")) if m.group("dom") else None
+        hits.append(
+            Hit(m.start(), m.end(), Direction.BY, AnchorType.RECURRING, recurrence=recurrence, recurrence_day=day,
+                anchor_label=None, source="recurring", confidence=0.55)
+        )  # fmt: skip
+    return hits
+
+
+_ADVERB = {
+    "daily": Recurrence.DAILY,
+    "weekly": Recurrence.WEEKLY,
+    "bi-weekly": Recurrence.WEEKLY,
+    "monthly": Recurrence.MONTHLY,
+    "quarterly": Recurrence.QUARTERLY,
+    "annually": Recurrence.YEARLY,
+    "yearly": Recurrence.YEARLY,
+    "semi-annually": Recurrence.YEARLY,
+}
+# words that may follow an adverbial "monthly" without turning it into an adjective
+_ADVERB_FOLLOWERS = frozenset({"for", "in", "on", "and", "or", "by", "during", "thereafter", "at", "to", "until"})
+
+
+def find_events(text: str, s_start: int, s_end: int) -> list[Hit]:
+    """Deadlines with no amount: "upon the signing of this Agreement", "the following business day"."""
+    hits: list[Hit] = []
+    sentence = text[s_start:s_end]
+    for m in P.EVENT_RE.finditer(text, s_start, s_end):
+        if m.group("sign"):
+            hit = Hit(m.start(), m.end(), Direction.AFTER, AnchorType.SIGNING, anchor_label="signing of this Agreement")
+        elif m.group("dated"):
+            hit = Hit(m.start(), m.end(), Direction.AFTER, AnchorType.SIGNING, anchor_label="date of this Agreement")
+        elif m.group("eff"):
+            hit = Hit(m.start(), m.end(), Direction.AFTER, AnchorType.EFFECTIVE, anchor_label="Effective Date")
+        elif m.group("next"):
+            hit = Hit(m.start(), m.end(), Direction.AFTER, AnchorType.EVENT, period=Period(1, Unit.BUSINESS_DAY))
+        elif m.group("done"):
+            label = _squash(m.group("done")).split(" ", 1)[1]
+            hit = Hit(m.start(), m.end(), Direction.AFTER, AnchorType.EVENT, anchor_label=label)
+        elif m.group("duration"):
+            if not P.AGREEMENT_SUBJECT_RE.search(text, s_start, m.start()):
+                continue
+            label = "end of the " + _squash(m.group("duration")).split(" of ", 1)[1]
+            hits.append(Hit(m.start(), m.end(), Direction.BY, AnchorType.EVENT, anchor_label=label, source="event",
+                            confidence=0.5))  # fmt: skip
+            continue
+        else:
+            hit = Hit(m.start(), m.end(), Direction.BY, AnchorType.EXPIRY, anchor_label="end of the Term")
+        if not m.group("next") and not P.DUTY_RE.search(sentence) and not m.group("anytime"):
+            continue  # "upon the effective date ... shall have the right": a start, not a deadline
+        hits.append(replace(hit, source="event", confidence=0.6))
+    return hits

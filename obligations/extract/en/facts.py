@@ -1,0 +1,135 @@
+"""Document-level dates: when the contract was signed, when it takes effect, when it ends, and its term.
+
+Read from the phrases contracts use ("entered into on", "effective as of", "shall commence on", "until",
+"initial term of three (3) years"); the expiry is computed from effective date + term when only those are stated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from obligations.extract.en.dates import find_dates, shift
+from obligations.extract.en.expressions import _period
+from obligations.extract.en.patterns import DURATION_RE
+from obligations.model import DocumentFacts, Period, Unit
+
+_I = re.IGNORECASE
+_GAP = r"[^.;]{0,60}?"  # a few words on the same sentence, never across one
+
+# (regex ending just before a date, reason); each applies to the date right after it
+HEAD_SIGNING_CUES: list[tuple[str, str]] = [
+    (
+        r"\b(?:made|entered)\s{1,9}(?:an|and)?\s{0,9}(?:entered\s{1,9})?(?:into\s{1,9})?(?:effective\s{1,9})?(?:as\s{1,9}of"
+        r"|on|this|dated)?\s{0,9}(?:the\s{1,9})?$",
+        "made and entered into on/as of",
+    ),
+    (r"\bdated\s{1,9}(?:as\s{1,9}of\s{1,9})?(?:this\s{1,9})?(?:the\s{1,9})?$", "dated as of"),
+]
+SIGNING_CUES: list[tuple[str, str]] = [
+    (
+        r"\bexecuted\s{1,9}" + _GAP + r"\b(?:on|as\s{1,9}of)\s{1,9}(?:the\s{1,9})?$",
+        "IN WITNESS WHEREOF ... executed on",
+    ),
+    (r"\bdated?\s{0,3}:\s{0,40}$", "signature block 'Date:'"),
+]
+EFFECTIVE_CUES: list[tuple[str, str]] = [
+    (r"\beffective\s{1,9}(?:as\s{1,9}of\s{1,9}|on\s{1,9}|from\s{1,9})?(?:the\s{1,9})?$", "effective (as of)"),
+    (r"\beffective\s{1,9}date\b[^.;]{0,300}?$", "the Effective Date definition"),
+    (r"\bcommence\w{0,3}\s{1,9}(?:on|as\s{1,9}of|from)\s{1,9}(?:the\s{1,9})?$", "shall commence on"),
+    (r"\bcommencement\s{1,9}date\b" + _GAP + r"$", "commencement date"),
+]
+EXPIRY_CUES: list[tuple[str, str]] = [
+    (
+        r"\b(?:effective|in\s{1,9}(?:full\s{1,9})?force(?:\s{1,9}and\s{1,9}effect)?|continue\w{0,2})\s{1,9}until\s{1,9}$",
+        "effective until",
+    ),
+    (r"\bexpir\w{1,4}\s{1,9}on\s{1,9}(?:the\s{1,9})?$", "expires on"),
+    (r"\b(?:terminate|end)\w{0,2}\s{1,9}on\s{1,9}(?:the\s{1,9})?$", "ends on"),
+    (r"\b\d{4}\s{1,40}(?:through|to|until)\s{1,40}$", "a period 'April 15, 2000 through October 15, 2000'"),
+]
+# the agreement's own term: "shall continue for One (1) Year", "initial term of three (3) years"
+TERM_RE = re.compile(
+    r"\b(?:(?:initial\s{1,9})?term\s{1,9}(?:of\s{1,9}(?:this\s{1,9}agreement\s{1,9})?(?:shall\s{1,9}be\s{1,9})?|shall\s{1,9}be\s{1,9})"
+    r"|(?:continue|remain\s{1,9}in\s{1,9}(?:full\s{1,9})?(?:force|effect)(?:\s{1,9}and\s{1,9}effect)?)\s{1,9}(?:for|until)"
+    r"|valid\s{1,9}for|(?:is|be)\s{1,9}for\s{1,9}a\s{1,9}period\s{1,9}of|for\s{1,9}an?\s{1,9}(?:initial\s{1,9})?"
+    r"(?:term|period)\s{1,9}of|period\s{1,9}of)"
+    r"\s{1,9}(?:(?:a|an)\s{1,9}(?:period\s{1,9}of\s{1,9})?)?(?=\S)",
+    _I,
+)
+TERM_CONTEXT_RE = re.compile(r"\b(?:term|agreement|contract|maintenance|commenc|valid|effect)", _I)
+_HEAD = 4000
+# "but effective as of the Date of Commencement": a start defined elsewhere and not dated in the text
+EFFECTIVE_ELSEWHERE_RE = re.compile(
+    r"\beffective\s{1,9}(?:as\s{1,9}of|on|from)\s{1,9}the\s{1,9}(?!(?i:date\s{1,9}(?:of\s{1,9}this|first|hereof|noted|written|set|last)))"
+    r"(?:[A-Z][a-z]{1,15}\s{1,3}(?:of\s{1,3})?){1,4}",
+)  # the preamble: signing cues count only here (or in a signature block)
+
+
+def _cue_dates(text: str, cues: list[tuple[str, str]], *, head: int | None = None) -> list[tuple[int, dt.date]]:
+    regexes = [re.compile(c, _I) for c, _ in cues]
+    out: list[tuple[int, dt.date]] = []
+    for match, date in find_dates(text):
+        if head is not None and match.start() > head and not _is_signature_line(text, match.start()):
+            continue
+        window_start = max(0, match.start() - 400)
+        for regex in regexes:
+            if regex.search(text, window_start, match.start()):
+                out.append((match.start(), date))
+                break
+    return out
+
+
+def _is_signature_line(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    return bool(re.search(r"\bdate[d]?\s{0,3}:", text[max(line_start, at - 60) : at], _I))
+
+
+def _letter_date(text: str) -> dt.date | None:
+    """A letter agreement's date: a date alone on a line near the top."""
+    for match, date in find_dates(text[:1500]):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if line.strip() == match.group(0).strip():
+            return date
+    return None
+
+
+def find_term(text: str) -> tuple[int, Period, str] | None:
+    """The agreement's initial term (offset of its amount, the period, the words) if the text states one."""
+    for m in TERM_RE.finditer(text):
+        d = DURATION_RE.match(text, m.end())
+        if d is None:
+            continue
+        period, _ = _period(d)
+        if period is None or period.unit not in (Unit.MONTH, Unit.YEAR, Unit.WEEK):
+            continue
+        sentence_start = max(text.rfind(". ", 0, m.start()), m.start() - 300)
+        if not TERM_CONTEXT_RE.search(text, sentence_start, d.end() + 120):
+            continue
+        return d.start(), period, " ".join(d.group(0).split())
+    return None
+
+
+def extract_facts(text: str) -> tuple[DocumentFacts, int | None]:
+    """The facts, and the offset of the term's amount (so the caller can tie that obligation to the expiry)."""
+    signing = (
+        _first(_cue_dates(text, HEAD_SIGNING_CUES, head=_HEAD))
+        or _letter_date(text)
+        or _first(_cue_dates(text, SIGNING_CUES))
+    )
+    effective = _first(_cue_dates(text, EFFECTIVE_CUES))
+    if effective is None and signing is not None and not EFFECTIVE_ELSEWHERE_RE.search(text):
+        effective = signing  # no other start is named: the agreement takes effect when signed
+    expiry = _first(_cue_dates(text, EXPIRY_CUES))
+    term = find_term(text)
+    term_text = term[2] if term else None
+    term_at = term[0] if term else None
+    if expiry is None and effective is not None and term is not None:
+        expiry = shift(effective, term[1].value, term[1].unit)
+    return DocumentFacts(signing_date=signing, effective_date=effective, expiry_date=expiry, term=term_text), term_at
+
+
+def _first(items: list[tuple[int, dt.date]]) -> dt.date | None:
+    return min(items)[1] if items else None

@@ -1,0 +1,104 @@
+"""Who must act, what they must do, and what kind of duty it is, read from the sentence around a deadline.
+
+Parties are the names the contract defines ("Licensee", (the "Company"), (COMWARE)) plus the role nouns of
+`vocab.PARTY_ROLES`; the party of a deadline is the one that is the subject of the nearest modal verb
+("Licensee shall", "COMWARE must") before it, else the one named after "by".
+"""
+
+from __future__ import annotations
+
+import re
+
+from obligations.extract.en import vocab
+from obligations.model import Kind
+
+_I = re.IGNORECASE
+# ("Licensee"), (the "Company"), (hereinafter referred to as "Client"), (COMWARE)
+_DEFINED_RE = re.compile(
+    r"\(\s{0,3}(?:the\s{1,3}|hereinafter\s{1,3}(?:referred\s{1,3}to\s{1,3}as\s{1,3})?|each\s{1,3}a\s{1,3})?"
+    r"[\"“]{1,2}(?P<q>[A-Z][A-Za-z0-9.&' -]{1,40}?)\s{0,2}[\"”]{1,2}"
+    r"|\(\s{0,3}(?P<caps>[A-Z][A-Z0-9&]{1,15})\s{0,3}\)"
+)
+_MODAL = (
+    r"(?:shall|will|must|may|should|agrees?\s{1,9}to|is\s{1,9}required\s{1,9}to|undertakes\s{1,9}to|fails?\s{1,9}to"
+    r"|does\s{1,9}not|has\s{1,9}not|have\s{1,9}not|reserves)"
+)
+_MODAL_RE = re.compile(r"\b" + _MODAL + r"\b", _I)
+_NEGATION = frozenset({"not", "hereby", "promptly", "immediately", "also", "then", "thereafter", "be", "at", "its"})
+_KIND_RES = [(re.compile(r"\b(?:" + frag + r")", _I), kind) for frag, kind, _ in vocab.KIND_VERBS]
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'/-]*")
+
+
+def defined_parties(text: str) -> list[str]:
+    """Names the preamble defines for the parties, longest first."""
+    names: set[str] = set()
+    for m in _DEFINED_RE.finditer(text, 0, min(len(text), 6000)):
+        name = m.group("q") or m.group("caps") or ""
+        name = " ".join(name.split())
+        if not name or name.lower() in vocab.NOT_PARTIES or len(name.split()) > 4:
+            continue
+        if m.group("caps") and name in {"USA", "US", "UK", "EU", "PRC", "LLC", "INC", "II", "III", "IV"}:
+            continue
+        names.add(name)
+    return sorted(names, key=len, reverse=True)
+
+
+def party_regex(names: list[str]) -> re.Pattern[str]:
+    escaped = [re.escape(n).replace(r"\ ", r"\s{1,9}") for n in names]
+    alternatives = [*escaped, *vocab.PARTY_ROLES]
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b(?!\s{0,3}[\"”])", _I)
+
+
+def find_party(party_re: re.Pattern[str], text: str, s_start: int, phrase_start: int, s_end: int) -> str | None:
+    """The party bound by the deadline at `phrase_start` in the sentence text[s_start:s_end]."""
+    best: str | None = None
+    for m in party_re.finditer(text, s_start, phrase_start):
+        after = text[m.end() : m.end() + 60]
+        if _MODAL_RE.match(after.lstrip()) or after.lstrip().startswith(","):
+            best = m.group(0)
+    if best is None:
+        best = _agent_after_by(party_re, text, s_start, s_end)
+    if best is None:
+        first = party_re.search(text, s_start, s_end)
+        best = first.group(0) if first else None
+    return " ".join(best.split()) if best else None
+
+
+def _agent_after_by(party_re: re.Pattern[str], text: str, s_start: int, s_end: int) -> str | None:
+    """'payment will be made by COMWARE': the agent of a passive duty."""
+    for m in re.finditer(r"\bby\s{1,9}(?:the\s{1,3})?", text[s_start:s_end], _I):
+        hit = party_re.match(text, s_start + m.end(), s_end)
+        if hit:
+            return hit.group(0)
+    return None
+
+
+def find_action(text: str, s_start: int, phrase_start: int, s_end: int) -> str | None:
+    """A short verb phrase: the words after the modal verb nearest before the deadline (else after it)."""
+    modal = None
+    for m in _MODAL_RE.finditer(text, s_start, phrase_start):
+        modal = m
+    if modal is None:
+        modal = _MODAL_RE.search(text, phrase_start, s_end)
+    if modal is None:
+        return None
+    words: list[str] = []
+    for w in _WORD_RE.finditer(text, modal.end(), min(s_end, modal.end() + 120)):
+        if text[modal.end() : w.start()].count(",") or text[modal.end() : w.start()].count(";"):
+            break
+        word = w.group(0)
+        if not words and word.lower() in _NEGATION and word.lower() != "not":
+            continue
+        words.append(word)
+        if len(words) >= 6:
+            break
+    return " ".join(words) or None
+
+
+def find_kind(sentence: str, action: str | None, *, hint: Kind | None = None) -> Kind:
+    """The kind of duty: from the action's verb first, then from the sentence, else `hint` or OTHER."""
+    for source in (action or "", sentence):
+        for regex, kind in _KIND_RES:
+            if regex.search(source):
+                return kind
+    return hint or Kind.OTHER

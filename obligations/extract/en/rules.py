@@ -1,0 +1,116 @@
+"""From a hit and its sentence to a due rule and a date: renewal terms, the agreement's own term, notice periods.
+
+`date` is what the text alone fixes: an absolute date as written, or the anchor's date (signing, effective,
+expiry from the document facts) moved by the period with plain calendar arithmetic; otherwise None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from obligations.extract.en import patterns as P
+from obligations.extract.en.dates import shift
+from obligations.extract.en.expressions import Hit
+from obligations.model import AnchorType, Direction, DocumentFacts, DueRule, Kind
+
+_I = re.IGNORECASE
+# cues that make an amount a further term: "renew for an additional 6 months", "successive One (1) Year periods"
+_RENEWAL_CUES = ("additional", "successive", "further", "another", "renew", "extend", "periods of", "period of",
+                 "terms of", "term of", "for")  # fmt: skip
+_RENEW_RE = re.compile(r"\b(?:renew|extend|extension)", _I)
+_BACK_REFERENCE_RE = re.compile(r"\b(?:the|this|such|that|said)\s{1,9}$", _I)
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    rule: DueRule
+    date: dt.date | None
+    kind_hint: Kind | None
+    action_hint: str | None
+    confidence: float
+
+
+def is_back_reference(text: str, hit: Hit) -> bool:
+    """'After the 30 day free technical support period': names a period stated elsewhere, sets none."""
+    if hit.source != "period" or hit.relation != "period":
+        return False
+    at = hit.amount_start
+    return _BACK_REFERENCE_RE.search(text, max(0, at - 12), at) is not None and not hit.cue.startswith(
+        ("within", "for", "no ", "not ", "at ")
+    )
+
+
+def decide(hit: Hit, sentence: str, lead: str, facts: DocumentFacts, *, term_at: int | None) -> Decision:
+    """The rule and date of `hit`; `lead` is the part of the sentence just before it."""
+    kind_hint: Kind | None = None
+    action_hint: str | None = None
+    if term_at is not None and hit.source == "period" and hit.start <= term_at < hit.end:
+        hit = _as_term(hit)
+        kind_hint = Kind.EXPIRY
+        date = facts.expiry_date
+        return Decision(_rule(hit), date, kind_hint, "term of the agreement ends", hit.confidence)
+    if _is_renewal_term(hit, sentence):
+        hit = replace(hit, direction=Direction.AFTER, anchor_type=AnchorType.EXPIRY,
+                      anchor_label=hit.anchor_label or "end of the current term")  # fmt: skip
+        kind_hint, action_hint = Kind.RENEWAL, "renewal term"
+    elif hit.relation == "notice":
+        hit = _notice_anchor(hit, sentence, lead)
+    if hit.anchor_type == AnchorType.EXPIRY and hit.direction == Direction.BEFORE and P.AUTO_RENEW_RE.search(sentence):
+        kind_hint, action_hint = Kind.RENEWAL, "last day to give notice of non-renewal"
+    return Decision(_rule(hit), _date(hit, facts), kind_hint, action_hint, hit.confidence)
+
+
+def _as_term(hit: Hit) -> Hit:
+    anchor = hit.anchor_type if hit.anchor_label else AnchorType.EFFECTIVE
+    if anchor in (AnchorType.EVENT,) and not hit.anchor_label:
+        anchor = AnchorType.EFFECTIVE
+    return replace(hit, direction=Direction.AFTER, anchor_type=anchor,
+                   anchor_label=hit.anchor_label or "Effective Date")  # fmt: skip
+
+
+def _is_renewal_term(hit: Hit, sentence: str) -> bool:
+    if hit.source != "period" or hit.relation not in ("", "period") or hit.period is None:
+        return False
+    if not _RENEW_RE.search(sentence):
+        return False
+    return hit.cue.startswith(_RENEWAL_CUES) or hit.cue.endswith(("additional", "successive", "periods of"))
+
+
+def _notice_anchor(hit: Hit, sentence: str, lead: str) -> Hit:
+    """'upon thirty (30) days' notice': the notice runs up to a termination, an expiry, or some event."""
+    if P.TERMINATE_RE.search(lead) or (P.TERMINATE_RE.search(sentence) and not P.EXPIRY_CONTEXT_RE.search(sentence)):
+        return replace(hit, anchor_type=AnchorType.TERMINATION, anchor_label="termination")
+    if P.EXPIRY_CONTEXT_RE.search(sentence):
+        return replace(hit, anchor_type=AnchorType.EXPIRY, anchor_label="end of the term")
+    if P.TERMINATE_RE.search(sentence):
+        return replace(hit, anchor_type=AnchorType.TERMINATION, anchor_label="termination")
+    return replace(hit, anchor_type=AnchorType.EVENT, anchor_label="the noticed action")
+
+
+def _rule(hit: Hit) -> DueRule:
+    return DueRule(
+        direction=hit.direction,
+        anchor_type=hit.anchor_type,
+        period=hit.period,
+        fixed_date=hit.fixed_date,
+        recurrence=hit.recurrence,
+        recurrence_day=hit.recurrence_day,
+        anchor_label=hit.anchor_label,
+    )
+
+
+def _date(hit: Hit, facts: DocumentFacts) -> dt.date | None:
+    if hit.fixed_date is not None:
+        return hit.fixed_date
+    base = {
+        AnchorType.SIGNING: facts.signing_date,
+        AnchorType.EFFECTIVE: facts.effective_date,
+        AnchorType.EXPIRY: facts.expiry_date,
+    }.get(hit.anchor_type)
+    if base is None:
+        return None
+    if hit.period is None:
+        return base if not hit.blank else None
+    return shift(base, hit.period.value, hit.period.unit, direction=hit.direction)
