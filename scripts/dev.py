@@ -28,7 +28,7 @@ def venv_python() -> Path:
 
 def ensure_environment(extra: str) -> Path:
     """Create the venv once; reinstall only when pyproject.toml changed since the last install."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script runs on whatever Python the user has
         sys.exit(f"Tickler needs Python 3.11 or newer (this is {sys.version.split()[0]})")
     python = venv_python()
     if not python.exists():
