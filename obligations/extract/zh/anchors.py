@@ -42,7 +42,7 @@ def _strip_end(s: str, words: tuple[str, ...] | list[str]) -> str | None:
     return None
 
 
-def marking(folded: str, start: int, end: int, lo: int, hi: int) -> Marking | None:
+def marking(folded: str, start: int, end: int, lo: int, hi: int, *, unit_is_day: bool = False) -> Marking | None:
     """The marking of the period at [start, end) inside the sentence [lo, hi), or None if unmarked."""
     after = folded[end : min(hi, end + 12)]
     skipped = len(after) - len(after.lstrip(" \n"))
@@ -56,15 +56,29 @@ def marking(folded: str, start: int, end: int, lo: int, hi: int) -> Marking | No
     if post == "前" and after.startswith("前提"):
         post = None  # "以...为前提"
     before_raw = folded[max(lo, start - 14) : start]
+    ordinal = before_raw.rstrip(" \n").endswith("第")  # 第二日 / 第×个月: a position, not a length
     before = before_raw.rstrip(" \n第")
+    if unit_is_day and before_raw.endswith(vocab.DAY_OF_MONTH_BEFORE):
+        return None
     pre = _strip_end(before, _PRE)
+    if pre == "超过" and not (
+        any(w in folded[max(lo, start - 10) : start] for w in vocab.DELAY_WORDS)
+        or after.startswith(vocab.DELAY_AFTER)
+    ):
+        pre = None
     series = before.endswith("每")
     phrase_end = end + skipped + len(post) if post else end
     phrase_start = start - (len(before_raw) - len(before)) - len(pre) if pre else start
     if series:
         phrase_start = start - (len(before_raw) - len(before)) - 1
     term = None
-    if not (pre or post or series):
+    if not (pre or post) and before_raw.endswith(vocab.ADJACENT_DAY_WORDS) and folded[start:end] in ("一天", "一日"):
+        return None
+    if ordinal:
+        connector = _strip_end(before, _CONNECT_AFTER)
+        if connector in (None, "的", "起"):
+            return None
+    if not (pre or post or series or ordinal):
         bare = before
         for link in _LINKS:
             if link and bare.endswith(link):
@@ -76,6 +90,8 @@ def marking(folded: str, start: int, end: int, lo: int, hi: int) -> Marking | No
             phrase_start = start - (len(before_raw) - len(bare)) - len(term)
     connector_before = _strip_end(before.rstrip("的"), _CONNECT_BEFORE)
     connector_after = _strip_end(before, _CONNECT_AFTER)
+    if pre and vocab.PRE_MARKERS[pre] == "back":
+        return Marking(Direction.BEFORE, phrase_start, phrase_end, inclusive=inclusive) if post else None
     if series:
         return Marking(Direction.AFTER, phrase_start, phrase_end, series=True, inclusive=inclusive)
     if pre and vocab.PRE_MARKERS[pre] == "before":
@@ -141,7 +157,8 @@ def anchor_for(folded: str, *, clause_lo: int, start: int, direction: Direction,
     window = folded[max(clause_lo, start - 40) : start]
     rec = recurrence_in(window)
     found = _keyword_type(window)
-    if found is None and previous.rstrip(" ").endswith(("后", "起", "时", "前", "之日")):
+    previous = previous.rstrip(" ,、:")
+    if found is None and previous.endswith(("后", "起", "时", "前", "之日")):
         found = _keyword_type(previous)
         if found is not None:
             window = previous
@@ -149,8 +166,9 @@ def anchor_for(folded: str, *, clause_lo: int, start: int, direction: Direction,
         return Anchor(AnchorType.RECURRING, _label(window), rec)
     if found is not None:
         return Anchor(found[0], _label(window))
-    if direction is Direction.BEFORE:
-        for word, kind in vocab.BEFORE_TARGETS:
-            if word in rest:
-                return Anchor(kind, _label(rest[: rest.find(word) + len(word)]))
+    if direction is Direction.BEFORE:  # "提前30日通知对方终止合同": the anchor is what the notice announces
+        for text in (rest, previous):
+            for word, kind in vocab.BEFORE_TARGETS:
+                if word in text:
+                    return Anchor(kind, _label(text[: text.find(word) + len(word)]))
     return Anchor(AnchorType.EVENT, _label(window))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from obligations.extract.zh import vocab
 from obligations.extract.zh.anchors import Anchor, Marking, anchor_for, marking
-from obligations.extract.zh.dates import due_date
+from obligations.extract.zh.dates import due_date, term_end
 from obligations.extract.zh.parties import PartyFinder, action_of, kind_of
 from obligations.extract.zh.segment import Sentence, clause_bounds, quote_bounds
 from obligations.extract.zh.temporal import Span
@@ -43,7 +43,7 @@ _SERIES_RECURRENCE: dict[tuple[float, Unit], Recurrence] = {
     (1, Unit.YEAR): Recurrence.YEARLY,
 }
 _DATE_BY_AFTER = ("之前", "以前", "前", "为止", "止")
-_DATE_BY_BEFORE = ("截止到", "截止于", "不迟于", "不晚于", "最迟于", "最迟", "最晚", "至", "到")
+_DATE_BY_BEFORE = ("截止到", "截止于", "不迟于", "不晚于", "最迟于", "最迟", "最晚")
 _DATE_END_VERBS = ("全部终止", "终止", "届满", "到期", "结束")
 
 
@@ -110,11 +110,22 @@ def _make(
     )
 
 
-def _term_anchor(doc: Document, sent: Sentence, mark: Marking) -> tuple[Anchor, Kind]:
+def _term_start(doc: Document, sent: Sentence, spans_before: list[Span]) -> Span | None:
+    """A stated first day of the term in the same sentence: "自2018年1月1日零时起 ... 共计五年"."""
+    for s in reversed(spans_before):
+        if s.kind == "date" and s.date is not None and s.start >= sent.start:
+            if doc.folded[max(sent.start, s.start - 3) : s.start].rstrip(" ").endswith(("自", "从")):
+                return s
+    return None
+
+
+def _term_anchor(doc: Document, sent: Sentence, mark: Marking, start: Span | None) -> tuple[Anchor, Kind]:
     assert mark.term is not None
     if mark.term in _TERM_ANCHORS:
         kind, label, duty = _TERM_ANCHORS[mark.term]
         return Anchor(kind, label), duty
+    if start is not None:
+        return Anchor(AnchorType.ABSOLUTE, doc.text[start.start : start.end].replace(" ", "")), Kind.EXPIRY
     whole = doc.folded[sent.start : sent.end]
     for word, kind in vocab.ANCHOR_KEYWORDS:
         if word in whole and kind in (AnchorType.SIGNING, AnchorType.EFFECTIVE):
@@ -128,7 +139,8 @@ def _term_anchor(doc: Document, sent: Sentence, mark: Marking) -> tuple[Anchor, 
 
 def period_obligation(doc: Document, span: Span, sent: Sentence, spans_before: list[Span]) -> ExtractedObligation | None:
     f = doc.folded
-    mark = marking(f, span.start, span.end, sent.start, sent.end)
+    day = span.unit in (Unit.DAY, Unit.BUSINESS_DAY)
+    mark = marking(f, span.start, span.end, sent.start, sent.end, unit_is_day=day)
     if mark is None:
         return None
     if f[mark.phrase_end : mark.phrase_end + 1] == "每" and not mark.series:
@@ -139,11 +151,12 @@ def period_obligation(doc: Document, span: Span, sent: Sentence, spans_before: l
     assert span.unit is not None
     period = Period(span.value, span.unit) if span.value is not None else None
     kind: Kind | None = None
+    first_day = _term_start(doc, sent, spans_before) if mark.term else None
     if mark.series:
         key = (span.value or 0, span.unit)
         anchor = Anchor(AnchorType.RECURRING, "每" + doc.text[span.start : span.end], _SERIES_RECURRENCE.get(key))
     elif mark.term:
-        anchor, kind = _term_anchor(doc, sent, mark)
+        anchor, kind = _term_anchor(doc, sent, mark, first_day)
     else:
         anchor = anchor_for(f, clause_lo=clause[0], start=mark.phrase_start, direction=mark.direction, rest=rest,
                             previous=previous)
@@ -166,35 +179,44 @@ def period_obligation(doc: Document, span: Span, sent: Sentence, spans_before: l
         include_start_day=mark.inclusive,
     )
     date = due_date(rule, doc.facts, term=mark.term is not None)
+    if first_day is not None and first_day.date is not None and period is not None and anchor.type is AnchorType.ABSOLUTE:
+        date = term_end(first_day.date, period)
     confidence = 0.8 if period is not None else 0.3
     if mark.term or anchor.type is AnchorType.EVENT and not rest.strip():
         confidence -= 0.15
     return _make(doc, sent, mark.phrase_start, mark.phrase_end, rule, kind=kind, date=date, confidence=confidence)
 
 
+def _label_zone(f: str, lo: int, start: int) -> str:
+    """The words just before a date, back to the previous comma or full stop (a colon stays in)."""
+    zone = f[max(lo, start - 16) : start]
+    cut = max(zone.rfind(ch) for ch in ",;。")
+    return zone[cut + 1 :]
+
+
 def date_obligation(doc: Document, span: Span, sent: Sentence, previous: Span | None) -> ExtractedObligation | None:
+    """A calendar date that is a deadline: "2017年12月29日前", "至2022年12月31日止", "交付期限为2017年12月31日"."""
     f = doc.folded
     clause = clause_bounds(f, sent, span.start)
     after = f[span.end : min(sent.end, span.end + 8)].lstrip(" ")
+    if after.startswith(("起", "开始", "零时起")):
+        return None  # the start of a term or range is no deadline
     end = span.end
     by_after = next((w for w in _DATE_BY_AFTER if after.startswith(w)), None)
-    before = f[max(sent.start, span.start - 16) : span.start].rstrip(" \n")
     if by_after:
         end = f.index(by_after, span.end) + len(by_after)
-    label_zone = f[max(clause[0], span.start - 14) : span.start]
-    if any(before.endswith(w) for w in ("截至", "截止至")) and not by_after:
-        return None
-    ranged = before.endswith(("-", "~")) and previous is not None and previous.kind == "date"
-    ranged = ranged and f[previous.end : span.start].strip(" -~") == "" if previous else False
-    label = any(w in label_zone for w in vocab.DATE_DUTY_LABELS) and not any(
-        w in label_zone for w in vocab.DATE_NOT_DUTY
-    )
+    zone = _label_zone(f, sent.start, span.start)
+    before = zone.rstrip(" \n")
+    if before.endswith(("截至", "截止至")) and not by_after:
+        return None  # "截至2015年12月31日的总资产": as of, not by
+    gap = f[previous.end : span.start] if previous is not None and previous.kind == "date" else "_"
+    ranged = len(gap) <= 4 and gap.strip(" -~至到") == "" and gap.strip(" ") != ""
+    label = any(w in zone for w in vocab.DATE_DUTY_LABELS) and not any(w in zone for w in vocab.DATE_NOT_DUTY)
     ends = any(after.startswith(w) or after[2:].startswith(w) for w in _DATE_END_VERBS)
     if not (by_after or ranged or label or ends or before.endswith(_DATE_BY_BEFORE)):
         return None
-    zone = f[clause[0] : span.start] + after[:4]
     kind = kind_of(f[end : clause[1]], before=f[clause[0] : span.start])
-    if ranged or "止" in f[span.end : end] or any(w in zone for w in ("期限", "届满", "到期", "终止")):
+    if ranged or "止" in f[span.end : end] or any(w in zone + after[:4] for w in ("期限", "届满", "到期", "终止")):
         if kind in (Kind.OTHER, Kind.PERFORMANCE, Kind.RESPONSE):
             kind = Kind.EXPIRY
     rule = DueRule(direction=Direction.BY, anchor_type=AnchorType.ABSOLUTE, fixed_date=span.date)

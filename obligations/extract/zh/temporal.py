@@ -22,7 +22,7 @@ _BLANK = r"(?:_{1,20}|…{1,6}|[ ]{2,16})"
 _UNIT_ALT = "|".join(sorted(vocab.UNITS, key=len, reverse=True))
 _DAY_NUM = rf"(?:[0-9]{{1,2}}|[{_CN}]{{1,4}})"
 _SP = r"[ ]{0,2}"
-_TIME_OF_DAY = rf"(?:{_SP}(?:零时|[0-9]{{1,2}}{_SP}[时点](?:{_SP}[0-9]{{1,2}}{_SP}分)?|二十四时))?"
+_TIME_OF_DAY = rf"(?:{_SP}(?:零时|[0-9_]{{0,6}}{_SP}[时点](?![间候])(?:{_SP}[0-9]{{1,2}}{_SP}分)?|二十四时))?"
 _BLANK_FIELD = r"(?:_{1,12}|[ ]{1,12})"
 
 _PATTERN = re.compile(

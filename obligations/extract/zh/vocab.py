@@ -62,14 +62,19 @@ PRE_MARKERS: dict[str, str] = {
     "提前": "before",  # 提前30日通知: a notice period ending at the anchor
     "至少提前": "before",
     "最迟提前": "before",
-    "超过": "after",  # 逾期超过30日: a grace period after the due date
-    "满": "after",  # 满一年后
+    "超过": "after",  # 逾期超过30日: a grace period after the due date (only with DELAY_WORDS, see below)
+    "近": "back",  # 近6个月内: looking back from now (a limit only with 内: "最近三年" is history)
+    "最近": "back",
     "不少于": "min",  # 不少于30日的书面通知 (a notice period; direction from the rest of the clause)
     "至少": "min",
-    "不超过": "within",  # 不超过42天
-    "不得超过": "within",
-    "最长不超过": "within",
 }
+# "超过N日" is a time limit only about a delay ("逾期超过30日", "超过30日未补足"), not a length ("休假超过1个月").
+DELAY_WORDS: tuple[str, ...] = ("逾期", "延迟", "迟延", "延期", "拖欠", "暂停", "时限", "付款")
+DELAY_AFTER: tuple[str, ...] = ("未", "仍未")
+# "前一天"/"最后一日" name a day, not a period, unless a marker follows ("签订后一日内" is a period).
+ADJACENT_DAY_WORDS: tuple[str, ...] = ("前", "后")
+# A day number right after these words is a day of the month: "×天即____日内" restates the due day.
+DAY_OF_MONTH_BEFORE: tuple[str, ...] = ("即",)
 
 # --- nouns that name a term, so "有效期为一年" is a limit with no marker after it
 TERM_NOUNS: tuple[str, ...] = (
@@ -86,7 +91,8 @@ TERM_NOUNS: tuple[str, ...] = (
     "质保",
     "缺陷责任期",
     "试用期",
-    "为期",  # 为期三年
+    "合同为期",  # 本合同为期三年 (a bare 为期 is any length: "为期××天的休假")
+    "协议为期",
     "共计",  # 至2022年12月31日止，共计五年
 )
 # --- words between a term noun and the period ("有效期为三年", "期限：一年")
