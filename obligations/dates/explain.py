@@ -52,7 +52,7 @@ def describe_run(calendar: BusinessCalendar, run: Sequence[dt.date]) -> tuple[st
         if name is not None and name not in names:
             names.append(name)
     span = run[0].isoformat() if len(run) == 1 else f"{run[0].isoformat()} … {run[-1].isoformat()}"
-    english = ", ".join(name.en for name in names)
+    english = ", ".join(str(name) for name in names)  # "National Day holiday (国庆节假期)"
     chinese = "、".join(name.zh or name.en for name in names)
     return f"{span} {english}", f"{span} {chinese}"
 
