@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from obligations.errors import KnownError
+
+Progress = Callable[[int, int], None]  # (pages done, pages in total)
+ShouldCancel = Callable[[], bool]  # polled between pages; True stops the read with Cancelled
+
+MAX_FILE_BYTES = 100 * 1024 * 1024  # a signed agreement is rarely over 20 MB; 100 MB leaves room for scans
+MAX_PDF_PAGES = 2000  # beyond this it is a data room, not an agreement; reading it would take minutes
 
 
 class DocumentError(KnownError):
@@ -19,17 +26,25 @@ class DocumentError(KnownError):
         super().__init__(f"{self.path.name}: {reason}")
 
 
+class Cancelled(Exception):
+    """The caller's `should_cancel` returned True; the read stopped between two pages."""
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     path: Path
     text: str  # line endings normalised to "\n"
-    sha256: str
+    sha256: str  # of the original bytes, exactly as read
     kind: str  # "txt" | "docx" | "pdf" | "image"
     page_starts: list[int] = field(default_factory=lambda: [0])  # text offset where each page begins
     warnings: list[str] = field(default_factory=list)
-    # OCR mean line score per page, 0..1; None for a page read from its text layer or with no text found.
-    # Empty when nothing was OCR'd. A UI can flag pages below ~0.9 for a human to check against the scan.
-    page_confidence: list[float | None] = field(default_factory=list)
+    # One entry per page, parallel to page_starts: the OCR engine's mean confidence (0..1) for a page read by
+    # OCR, None for a page whose text came from the file itself.
+    ocr_confidence: list[float | None] = field(default_factory=lambda: [None])
+
+    @property
+    def page_count(self) -> int:
+        return len(self.page_starts)
 
     def page_of(self, offset: int) -> int:
         """1-based page number holding the character at `offset`."""
@@ -44,18 +59,61 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+def sha256_bytes(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
 def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def load_document(path: Path | str) -> Document:
-    """Read any supported agreement file. Raises DocumentError for anything unreadable."""
-    from obligations.documents import plaintext
+def check_cancel(should_cancel: ShouldCancel | None) -> None:
+    if should_cancel is not None and should_cancel():
+        raise Cancelled
 
-    path = Path(path)
-    if not path.is_file():
-        raise DocumentError(path, "file not found")
-    suffix = path.suffix.lower()
-    if suffix == ".txt":
-        return plaintext.read(path)
-    raise DocumentError(path, f"unsupported file type {suffix or '(none)'}; use PDF, DOCX or TXT")
+
+def os_reason(exc: OSError) -> str:
+    """One line for a file-system failure, saying what the user can do about it."""
+    if isinstance(exc, FileNotFoundError):
+        return "file not found (it was moved or deleted while importing)"
+    if isinstance(exc, PermissionError):
+        return "cannot open the file: it is locked by another program or you lack permission; close it and retry"
+    if isinstance(exc, IsADirectoryError):
+        return "is a folder, not a file"
+    return f"cannot read the file ({exc.strerror or exc.__class__.__name__})"
+
+
+def read_bytes(path: Path) -> bytes:
+    """The whole file, once: size limit and emptiness checked first, every OSError turned into DocumentError.
+
+    Readers parse these bytes and the SHA-256 is taken from them, so the hash always matches what was read
+    even if the file changes on disk meanwhile.
+    """
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise DocumentError(
+                path, f"file too large ({size / 2**20:,.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)"
+            )
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)  # bounded: the file may grow after stat()
+    except OSError as exc:
+        raise DocumentError(path, os_reason(exc)) from exc
+    if not raw or raw.isspace():
+        raise DocumentError(path, "empty file")
+    if len(raw) > MAX_FILE_BYTES:
+        raise DocumentError(path, f"file too large (over {MAX_FILE_BYTES // 2**20} MB)")
+    return raw
+
+
+def load_document(
+    path: Path | str, *, progress: Progress | None = None, should_cancel: ShouldCancel | None = None
+) -> Document:
+    """Read any supported agreement file. Raises DocumentError for anything unreadable, Cancelled if asked to stop.
+
+    `progress(done, total)` is called after each page of a PDF or image; `should_cancel()` is polled between
+    pages. Both are called on the reading thread.
+    """
+    from obligations.documents import dispatch
+
+    return dispatch.load(Path(path), progress=progress, should_cancel=should_cancel)

@@ -1,0 +1,190 @@
+"""Undo the line wrapping of a laid-out page, so a clause reads as one line of text again.
+
+A PDF has no paragraphs, only lines placed on a page. Extraction patterns must see "在收到通知后30日内"
+whole, not broken after "30", so lines are joined back into paragraphs from their geometry:
+
+- A line is *wrapped* when it reaches the page's right text margin: more exactly, when the first word of the
+  next line would not have fitted into the space left on it (the rule word processors break lines by).
+- A clearly larger vertical gap than the page's usual line pitch ends a paragraph, whatever the widths.
+- A line ending a sentence, followed by a numbered item ("第五条", "(2)", "3.1", "Section 4"), is not joined:
+  that is a list, not a wrapped sentence.
+- Joined Chinese needs no space ("30日\n内" -> "30日内"); English gets one ("within\nthirty" -> "within
+  thirty"); a hyphen before a lower-case word is kept and closed up ("non-\nexclusive" -> "non-exclusive").
+
+Lines without geometry (OCR output) are never joined.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import statistics
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+_ITEM_START = re.compile(
+    r"""\s*(?:
+        第[一二三四五六七八九十百零〇两\d]+[条章节款部]          # 第五条, 第二章
+      | [（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]            # (2) （三）
+      | [一二三四五六七八九十]{1,3}[、.．]                       # 三、
+      | \d{1,3}(?:[.．]\d{1,3})+                                 # 3.1  3.1.2
+      | \d{1,3}[、．)](?!\d) | \d{1,3}\.(?!\d)                   # 2、 2) 2.
+      | [A-Za-z][.)]\s | [ivxIVX]{1,4}[.)]\s                     # a) b. iv.
+      | [•●▪◦·■□]                                                # bullets
+      | (?:Article|ARTICLE|Section|SECTION|Schedule|SCHEDULE|Exhibit|EXHIBIT|Annex|ANNEX)\b
+    )""",
+    re.VERBOSE,
+)
+# A page number alone on the first or last line of a page: not contract text, and it would sit in the middle
+# of a paragraph that runs over the page break.
+_PAGE_NUMBER = re.compile(
+    r"\s*(?:[-–—]\s*)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*[-–—])?\s*"
+    r"|\s*第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?\s*"
+    r"|\s*(?:Page|PAGE|page)\s+\d{1,4}(?:\s+(?:of|OF)\s+\d{1,4})?\s*"
+    r"|\s*\d{1,4}\s*/\s*\d{1,4}\s*"
+)
+_SENTENCE_END = tuple("。；;:：.!?！？")
+MIN_LINES_FOR_MARGIN = 3  # a title page or a lone signature line says nothing about the text width
+MARGIN_SHARE = 0.2  # of a page's lines end near its right margin
+MARGIN_BAND = 3.0  # line heights: how far short of the margin ragged-right lines end
+OVERWIDE = 3.0  # line heights past the margin: a table row or heading, not running text
+GAP_FACTOR = 1.5  # a gap this many times the usual line pitch separates paragraphs
+TOLERANCE = 0.35  # of the line height: rounding, kerning, a trailing space the layout let hang
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One laid-out line. Coordinates in points, y growing upwards; all None for text without geometry."""
+
+    text: str
+    left: float | None = None
+    right: float | None = None
+    baseline: float | None = None
+    height: float | None = None
+    first_word: float | None = None  # width of the line's first word (for CJK: first character and its punctuation)
+
+
+def is_cjk(ch: str) -> bool:
+    """Characters written without spaces between words: CJK ideographs, kana, hangul, their punctuation."""
+    code = ord(ch)
+    return (
+        0x2E80 <= code <= 0x9FFF  # radicals, CJK punctuation, kana, ideographs
+        or 0xAC00 <= code <= 0xD7AF  # hangul
+        or 0xF900 <= code <= 0xFAFF  # compatibility ideographs
+        or 0xFE30 <= code <= 0xFE4F  # vertical forms
+        or 0xFF00 <= code <= 0xFFEF  # full-width forms: ，（）：
+        or 0x20000 <= code <= 0x3FFFF  # extension ideographs
+    )
+
+
+def is_ideograph(ch: str) -> bool:
+    """A CJK character a line may break before (a letter, not punctuation)."""
+    return is_cjk(ch) and unicodedata.category(ch) == "Lo"
+
+
+def joiner(before: str, after: str) -> str:
+    """What goes between two wrapped lines when they are joined back."""
+    if not before or not after:
+        return ""
+    last, first = before[-1], after[0]
+    if is_cjk(last) or is_cjk(first):
+        return ""
+    if last == "-" and len(before) > 1 and before[-2].isalpha() and first.islower():
+        return ""
+    return " "
+
+
+def _margin(lines: Sequence[Line]) -> float | None:
+    """The right edge of the page's running text: the rightmost edge shared by a fair share of its lines.
+
+    Justified text puts most lines on it exactly, ragged text within a word or two of it; a few wider lines
+    (a table, a signature block) must not move it. None for pages with too few lines to tell.
+    """
+    measured = [line for line in lines if line.right is not None and line.height and len(line.text.strip()) >= 2]
+    if len(measured) < MIN_LINES_FOR_MARGIN:
+        return None
+    rights = sorted(line.right for line in measured if line.right is not None)
+    band = MARGIN_BAND * statistics.median(line.height for line in measured if line.height)
+    need = max(2, math.ceil(MARGIN_SHARE * len(rights)))
+    for index in range(len(rights) - 1, -1, -1):
+        if index + 1 - bisect_left(rights, rights[index] - band) >= need:
+            return rights[index]
+    return rights[-1]
+
+
+def _pitch(lines: Sequence[Line]) -> float | None:
+    steps = [
+        a.baseline - b.baseline
+        for a, b in itertools.pairwise(lines)
+        if a.baseline is not None and b.baseline is not None and a.baseline > b.baseline
+    ]
+    return statistics.median(steps) if steps else None
+
+
+def is_wrapped(line: Line, after: Line, *, margin: float | None, pitch: float | None, same_page: bool) -> bool:
+    """Whether `after` continues the paragraph that `line` was wrapped out of."""
+    if line.right is None or after.first_word is None or margin is None or not line.height:
+        return False
+    if not line.text.strip() or not after.text.strip():
+        return False
+    if same_page and pitch and line.baseline is not None and after.baseline is not None:
+        step = line.baseline - after.baseline
+        if step <= 0 or step > GAP_FACTOR * pitch:  # a jump back up (new column) or a paragraph gap
+            return False
+    if line.right > margin + OVERWIDE * line.height:
+        return False
+    if line.text.rstrip().endswith(_SENTENCE_END) and _ITEM_START.match(after.text):
+        return False
+    space = 0.0 if is_cjk(after.text.lstrip()[0]) else 0.3 * line.height
+    return margin - line.right < after.first_word + space + TOLERANCE * line.height
+
+
+def strip_page_numbers(lines: Sequence[Line]) -> Sequence[Line]:
+    """The page's lines without a page number standing alone at its top or bottom."""
+    start, end = 0, len(lines)
+    if end and _PAGE_NUMBER.fullmatch(lines[0].text):
+        start = 1
+    if end > start and _PAGE_NUMBER.fullmatch(lines[end - 1].text):
+        end -= 1
+    return lines[start:end]
+
+
+def join_pages(pages: Sequence[Sequence[Line]]) -> tuple[str, list[int]]:
+    """The text of all pages with wrapped lines joined, and the offset at which each page begins.
+
+    A paragraph running over a page break is joined too; its page starts where its next page's text does.
+    """
+    parts: list[str] = []
+    page_starts: list[int] = []
+    length = 0
+    previous: Line | None = None
+    previous_margin: float | None = None
+    for page in pages:
+        lines = strip_page_numbers(page)
+        margin, pitch = _margin(lines), _pitch(lines)
+        page_start: int | None = None
+        for index, line in enumerate(lines):
+            text = line.text.strip()
+            if previous is None:
+                separator = ""
+            elif is_wrapped(previous, line, margin=previous_margin, pitch=pitch, same_page=index > 0):
+                separator = joiner(previous.text.rstrip(), text)
+            else:
+                separator = "\n"
+            parts.append(separator)
+            length += len(separator)
+            if page_start is None:
+                page_start = length
+            parts.append(text)
+            length += len(text)
+            previous, previous_margin = line, margin
+        if page_start is None:  # a blank page begins where the next text would
+            parts.append("\n" if previous is not None else "")
+            length += len(parts[-1])
+            previous = None
+            page_start = length
+        page_starts.append(page_start)
+    return "".join(parts), page_starts or [0]

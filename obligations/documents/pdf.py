@@ -1,0 +1,151 @@
+"""PDF agreements through pdfium: the text layer page by page, OCR for pages that are only a scanned image."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from obligations.documents import dewrap, pdflines, sniff
+from obligations.documents.base import (
+    MAX_PDF_PAGES,
+    Document,
+    DocumentError,
+    Progress,
+    ShouldCancel,
+    check_cancel,
+    normalise_newlines,
+    sha256_bytes,
+)
+
+# pdfium is not thread-safe, not even across documents: every use in the process goes through this lock.
+PDFIUM_LOCK = threading.RLock()
+
+SCAN_MAX_CHARS = 100  # fewer letters than this on a page covered by an image: a scan with a stamp or header
+SCAN_MIN_IMAGE_SHARE = 0.3  # of the page area covered by images
+OCR_DPI = 200  # PLATFORM-NOTES: 0% character error on clean 200-dpi pages
+EOF_WINDOW = 4096  # "%%EOF" must be near the end; a download cut short lacks it
+
+
+def read(
+    path: Path, raw: bytes, *, progress: Progress | None = None, should_cancel: ShouldCancel | None = None
+) -> Document:
+    _check_envelope(path, raw)
+    with PDFIUM_LOCK:
+        pdf = _open(path, raw)
+        try:
+            pages, confidences, warnings = _read_pages(path, pdf, progress, should_cancel)
+        finally:
+            pdf.close()
+    text, page_starts = dewrap.join_pages(pages)
+    text = normalise_newlines(text)
+    if not text.strip():
+        raise DocumentError(path, "the PDF has no text (blank pages only)")
+    return Document(
+        path=path,
+        text=text,
+        sha256=sha256_bytes(raw),
+        kind="pdf",
+        page_starts=page_starts,
+        warnings=warnings,
+        ocr_confidence=confidences,
+    )
+
+
+def _check_envelope(path: Path, raw: bytes) -> None:
+    if b"%PDF-" not in raw[: sniff.PDF_HEADER_WINDOW]:
+        kind = sniff.identify(raw)
+        raise DocumentError(path, f"not a PDF file (it is {kind})" if kind else "not a PDF file (no PDF header)")
+    if b"%%EOF" not in raw[-EOF_WINDOW:]:
+        raise DocumentError(path, "damaged PDF (the file is cut short: its end marker is missing)")
+
+
+def _open(path: Path, raw: bytes) -> Any:
+    try:
+        pdf = pdfium.PdfDocument(raw)
+    except pdfium.PdfiumError as exc:
+        if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
+            raise DocumentError(path, "password-protected PDF; remove the password and import again") from exc
+        if exc.err_code == pdfium_c.FPDF_ERR_SECURITY:
+            raise DocumentError(path, "PDF protected by an unsupported security handler (DRM)") from exc
+        reason = {
+            pdfium_c.FPDF_ERR_FORMAT: "its structure cannot be read",
+            pdfium_c.FPDF_ERR_FILE: "the file cannot be read",
+        }.get(exc.err_code, str(exc))
+        raise DocumentError(path, f"damaged PDF ({reason})") from exc
+    total = len(pdf)
+    if total == 0:
+        pdf.close()
+        raise DocumentError(path, "damaged PDF (it has no pages)")
+    if total > MAX_PDF_PAGES:
+        pdf.close()
+        raise DocumentError(
+            path, f"too many pages ({total:,}; the limit is {MAX_PDF_PAGES:,}); import the agreement on its own"
+        )
+    return pdf
+
+
+def _read_pages(
+    path: Path, pdf: Any, progress: Progress | None, should_cancel: ShouldCancel | None
+) -> tuple[list[list[dewrap.Line]], list[float | None], list[str]]:
+    total = len(pdf)
+    pages: list[list[dewrap.Line]] = []
+    confidences: list[float | None] = []
+    warnings: list[str] = []
+    for index in range(total):
+        check_cancel(should_cancel)
+        try:
+            page = pdf[index]
+        except pdfium.PdfiumError as exc:
+            raise DocumentError(path, f"damaged PDF (page {index + 1} cannot be read)") from exc
+        try:
+            textpage = page.get_textpage()
+            try:
+                lines = pdflines.page_lines(page, textpage)
+            finally:
+                textpage.close()
+            confidence: float | None = None
+            if _is_scan(page, lines):
+                lines, confidence = _ocr_page(path, page, index + 1)
+                if confidence is not None and confidence < 0.8:
+                    warnings.append(f"page {index + 1} was read by OCR with low confidence ({confidence:.0%})")
+        except pdfium.PdfiumError as exc:
+            raise DocumentError(path, f"damaged PDF (page {index + 1}: {exc})") from exc
+        finally:
+            page.close()
+        pages.append(lines)
+        confidences.append(confidence)
+        if progress is not None:
+            progress(index + 1, total)
+    return pages, confidences, warnings
+
+
+def _is_scan(page: Any, lines: list[dewrap.Line]) -> bool:
+    letters = sum(len("".join(line.text.split())) for line in lines)
+    if letters >= SCAN_MAX_CHARS:
+        return False
+    width, height = page.get_size()
+    area = width * height
+    if area <= 0:
+        return False
+    covered = 0.0
+    for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        left, bottom, right, top = image.get_bounds()
+        covered += max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
+    return covered >= SCAN_MIN_IMAGE_SHARE * area
+
+
+def _ocr_page(path: Path, page: Any, number: int) -> tuple[list[dewrap.Line], float]:
+    try:
+        from obligations.documents import ocr
+    except ImportError:
+        ocr = None
+    if ocr is None or not ocr.ocr_available():
+        raise DocumentError(path, f"page {number} is a scanned image and OCR is not installed")
+    image = page.render(scale=OCR_DPI / 72).to_pil()
+    result = ocr.recognize_image(image)
+    text = pdflines.clean(normalise_newlines(result.text))
+    return [dewrap.Line(line) for line in text.split("\n") if line.strip()], float(result.confidence)
