@@ -14,7 +14,7 @@ from obligations.extract.zh.numerals import fold
 from obligations.extract.zh.parties import PartyFinder, document_aliases
 from obligations.extract.zh.segment import sentences
 from obligations.extract.zh.temporal import scan
-from obligations.model import AnchorType, DocumentFacts, Extraction, ExtractedObligation, Kind
+from obligations.model import AnchorType, DocumentFacts, ExtractedObligation, Extraction, Kind
 
 __all__ = ["extract_zh"]
 
@@ -46,7 +46,5 @@ def extract_zh(text: str) -> Extraction:
     found = obligations(doc, spans)
     full = _with_term_expiry(facts, found)
     if full is not facts:  # dates counted from the expiry can now be fixed
-        found = [
-            ob if ob.date is not None else dataclasses.replace(ob, date=due_date(ob.rule, full)) for ob in found
-        ]
+        found = [ob if ob.date is not None else dataclasses.replace(ob, date=due_date(ob.rule, full)) for ob in found]
     return Extraction(language="zh", facts=full, obligations=found)

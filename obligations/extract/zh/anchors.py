@@ -42,7 +42,9 @@ def _strip_end(s: str, words: tuple[str, ...] | list[str]) -> str | None:
     return None
 
 
-def marking(folded: str, start: int, end: int, lo: int, hi: int, *, unit_is_day: bool = False) -> Marking | None:
+def marking(
+    folded: str, start: int, end: int, lo: int, hi: int, *, unit_is_day: bool = False, unit_is_year: bool = False
+) -> Marking | None:
     """The marking of the period at [start, end) inside the sentence [lo, hi), or None if unmarked."""
     after = folded[end : min(hi, end + 12)]
     skipped = len(after) - len(after.lstrip(" \n"))
@@ -62,8 +64,7 @@ def marking(folded: str, start: int, end: int, lo: int, hi: int, *, unit_is_day:
         return None
     pre = _strip_end(before, _PRE)
     if pre == "超过" and not (
-        any(w in folded[max(lo, start - 10) : start] for w in vocab.DELAY_WORDS)
-        or after.startswith(vocab.DELAY_AFTER)
+        any(w in folded[max(lo, start - 10) : start] for w in vocab.DELAY_WORDS) or after.startswith(vocab.DELAY_AFTER)
     ):
         pre = None
     series = before.endswith("每")
@@ -96,6 +97,8 @@ def marking(folded: str, start: int, end: int, lo: int, hi: int, *, unit_is_day:
         return Marking(Direction.AFTER, phrase_start, phrase_end, series=True, inclusive=inclusive)
     if pre and vocab.PRE_MARKERS[pre] == "before":
         return Marking(Direction.BEFORE, phrase_start, phrase_end, inclusive=inclusive)
+    if connector_before == "前" and not post and folded[start - 1 : start] == "前" and unit_is_year:
+        return None  # "租金前5年不变": the first five years, not five years before something
     if connector_before and not connector_after:
         return Marking(Direction.BEFORE, phrase_start, phrase_end, inclusive=inclusive)
     if post and vocab.POST_MARKERS[post] == "before":
@@ -141,7 +144,7 @@ def _label(window: str) -> str | None:
     s = window.strip(" ,\n")
     for prep in ("自从", "自", "从", "在", "于", "由", "经", "待", "应在", "应于", "应当在"):
         i = s.rfind(prep)
-        if 0 <= i and len(s) - i <= 30:
+        if i >= 0 and len(s) - i <= 30:
             s = s[i + len(prep) :]
             break
     for tail in ("之日起", "之日后", "之日", "日起", "后的", "之后", "以后", "后", "起", "的", "之前", "前"):
@@ -165,6 +168,8 @@ def anchor_for(folded: str, *, clause_lo: int, start: int, direction: Direction,
     if rec is not None and (found is None or found[0] is AnchorType.RECURRING):
         return Anchor(AnchorType.RECURRING, _label(window), rec)
     if found is not None:
+        if found[0] in (AnchorType.SIGNING, AnchorType.EFFECTIVE) and any(c in window for c in vocab.OTHER_CONTRACTS):
+            return Anchor(AnchorType.EVENT, _label(window))
         return Anchor(found[0], _label(window))
     if direction is Direction.BEFORE:  # "提前30日通知对方终止合同": the anchor is what the notice announces
         for text in (rest, previous):

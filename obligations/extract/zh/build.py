@@ -44,6 +44,7 @@ _SERIES_RECURRENCE: dict[tuple[float, Unit], Recurrence] = {
 }
 _DATE_BY_AFTER = ("之前", "以前", "前", "为止", "止")
 _DATE_BY_BEFORE = ("截止到", "截止于", "不迟于", "不晚于", "最迟于", "最迟", "最晚")
+_TERM_WORDS = ("期限", "期", "有效", "自", "从")
 _DATE_END_VERBS = ("全部终止", "终止", "届满", "到期", "结束")
 
 
@@ -78,6 +79,14 @@ def _party(doc: Document, sent: Sentence, clause: tuple[int, int], start: int, a
     )
 
 
+def action_span(doc: Document, sent: Sentence, clause: tuple[int, int], end: int) -> tuple[int, int]:
+    """Where the duty is named: the rest of the clause, or the next clause when the period ends its own."""
+    stop = clause[1]
+    if len(action_of(doc.folded[end:stop]) or "") < 2 and stop < sent.end:
+        stop = clause_bounds(doc.folded, sent, stop + 1)[1]
+    return end, stop
+
+
 def _make(
     doc: Document,
     sent: Sentence,
@@ -91,9 +100,7 @@ def _make(
 ) -> ExtractedObligation:
     clause = clause_bounds(doc.folded, sent, start)
     q0, q1 = quote_bounds(doc.folded, sent, start, end)
-    rest = doc.folded[end : clause[1]]
-    if len(action_of(rest) or "") < 2 and clause[1] < sent.end:
-        rest = doc.folded[end : clause_bounds(doc.folded, sent, clause[1] + 1)[1]]
+    a0, a1 = action_span(doc, sent, clause, end)
     return ExtractedObligation(
         start=start,
         end=end,
@@ -104,7 +111,7 @@ def _make(
         kind=kind,
         clause=sent.clause,
         party=_party(doc, sent, clause, start, end),
-        action=action_of(doc.text[end : end + len(rest)]),
+        action=action_of(doc.text[a0:a1]),
         date=date,
         confidence=round(min(1.0, max(0.0, confidence)), 3),
     )
@@ -113,9 +120,9 @@ def _make(
 def _term_start(doc: Document, sent: Sentence, spans_before: list[Span]) -> Span | None:
     """A stated first day of the term in the same sentence: "自2018年1月1日零时起 ... 共计五年"."""
     for s in reversed(spans_before):
-        if s.kind == "date" and s.date is not None and s.start >= sent.start:
-            if doc.folded[max(sent.start, s.start - 3) : s.start].rstrip(" ").endswith(("自", "从")):
-                return s
+        opens = doc.folded[max(sent.start, s.start - 3) : s.start].rstrip(" ").endswith(("自", "从"))
+        if s.kind == "date" and s.date is not None and s.start >= sent.start and opens:
+            return s
     return None
 
 
@@ -137,10 +144,12 @@ def _term_anchor(doc: Document, sent: Sentence, mark: Marking, start: Span | Non
     return Anchor(AnchorType.EFFECTIVE, "合同生效"), Kind.EXPIRY
 
 
-def period_obligation(doc: Document, span: Span, sent: Sentence, spans_before: list[Span]) -> ExtractedObligation | None:
+def period_obligation(
+    doc: Document, span: Span, sent: Sentence, spans_before: list[Span]
+) -> ExtractedObligation | None:
     f = doc.folded
     day = span.unit in (Unit.DAY, Unit.BUSINESS_DAY)
-    mark = marking(f, span.start, span.end, sent.start, sent.end, unit_is_day=day)
+    mark = marking(f, span.start, span.end, sent.start, sent.end, unit_is_day=day, unit_is_year=span.unit is Unit.YEAR)
     if mark is None:
         return None
     if f[mark.phrase_end : mark.phrase_end + 1] == "每" and not mark.series:
@@ -158,18 +167,22 @@ def period_obligation(doc: Document, span: Span, sent: Sentence, spans_before: l
     elif mark.term:
         anchor, kind = _term_anchor(doc, sent, mark, first_day)
     else:
-        anchor = anchor_for(f, clause_lo=clause[0], start=mark.phrase_start, direction=mark.direction, rest=rest,
-                            previous=previous)
+        anchor = anchor_for(
+            f, clause_lo=clause[0], start=mark.phrase_start, direction=mark.direction, rest=rest, previous=previous
+        )
         if anchor.type is AnchorType.EVENT:
-            rec = next((s.recurrence for s in spans_before if s.kind == "recurring_day" and s.start >= sent.start), None)
+            rec = next(
+                (s.recurrence for s in spans_before if s.kind == "recurring_day" and s.start >= sent.start), None
+            )
             if rec is not None:  # 每月末提交清单, 清单开出之日起三天内付款: repeats with the list
                 anchor = Anchor(AnchorType.RECURRING, anchor.label, rec)
     if kind is None:
-        kind = kind_of(rest, before=f[clause[0] : span.start])
-        if mark.direction is Direction.BEFORE and kind in (Kind.OTHER, Kind.PERFORMANCE, Kind.EXPIRY):
-            kind = Kind.NOTICE
-        if anchor.type is AnchorType.EXPIRY and "续" in f[sent.start : sent.end]:
-            kind = Kind.RENEWAL
+        a0, a1 = action_span(doc, sent, clause, mark.phrase_end)
+        kind = kind_of(f[a0:a1], before=f[clause[0] : span.start])
+        if mark.direction is Direction.BEFORE and kind is Kind.OTHER:
+            kind = Kind.NOTICE  # 提前30日 with no other duty named: a notice period
+        if mark.direction is Direction.BEFORE and anchor.type is AnchorType.EXPIRY and "续" in f[sent.start : sent.end]:
+            kind = Kind.RENEWAL  # 期满前30日提出续租 / 未提出异议的自动续期: the non-renewal window
     rule = DueRule(
         direction=mark.direction,
         anchor_type=anchor.type,
@@ -179,10 +192,15 @@ def period_obligation(doc: Document, span: Span, sent: Sentence, spans_before: l
         include_start_day=mark.inclusive,
     )
     date = due_date(rule, doc.facts, term=mark.term is not None)
-    if first_day is not None and first_day.date is not None and period is not None and anchor.type is AnchorType.ABSOLUTE:
+    if (
+        first_day is not None
+        and first_day.date is not None
+        and period is not None
+        and anchor.type is AnchorType.ABSOLUTE
+    ):
         date = term_end(first_day.date, period)
     confidence = 0.8 if period is not None else 0.3
-    if mark.term or anchor.type is AnchorType.EVENT and not rest.strip():
+    if mark.term or (anchor.type is AnchorType.EVENT and not rest.strip()):
         confidence -= 0.15
     return _make(doc, sent, mark.phrase_start, mark.phrase_end, rule, kind=kind, date=date, confidence=confidence)
 
@@ -207,18 +225,21 @@ def date_obligation(doc: Document, span: Span, sent: Sentence, previous: Span | 
         end = f.index(by_after, span.end) + len(by_after)
     zone = _label_zone(f, sent.start, span.start)
     before = zone.rstrip(" \n")
-    if before.endswith(("截至", "截止至")) and not by_after:
+    if before.endswith(("截至", "截止至", "截止")) and not by_after:
         return None  # "截至2015年12月31日的总资产": as of, not by
     gap = f[previous.end : span.start] if previous is not None and previous.kind == "date" else "_"
     ranged = len(gap) <= 4 and gap.strip(" -~至到") == "" and gap.strip(" ") != ""
+    if ranged and previous is not None:  # the end of a stated term, not of any span of dates
+        ranged = any(w in _label_zone(f, sent.start, previous.start) for w in _TERM_WORDS)
     label = any(w in zone for w in vocab.DATE_DUTY_LABELS) and not any(w in zone for w in vocab.DATE_NOT_DUTY)
     ends = any(after.startswith(w) or after[2:].startswith(w) for w in _DATE_END_VERBS)
     if not (by_after or ranged or label or ends or before.endswith(_DATE_BY_BEFORE)):
         return None
     kind = kind_of(f[end : clause[1]], before=f[clause[0] : span.start])
-    if ranged or "止" in f[span.end : end] or any(w in zone + after[:4] for w in ("期限", "届满", "到期", "终止")):
-        if kind in (Kind.OTHER, Kind.PERFORMANCE, Kind.RESPONSE):
-            kind = Kind.EXPIRY
+    term_end_words = ("期限", "届满", "到期", "终止")
+    is_term_end = ranged or "止" in f[span.end : end] or any(w in zone + after[:4] for w in term_end_words)
+    if is_term_end and kind in (Kind.OTHER, Kind.PERFORMANCE, Kind.RESPONSE):
+        kind = Kind.EXPIRY
     rule = DueRule(direction=Direction.BY, anchor_type=AnchorType.ABSOLUTE, fixed_date=span.date)
     confidence = 0.85 if span.date is not None else 0.3
     return _make(doc, sent, span.start, end, rule, kind=kind, date=span.date, confidence=confidence)

@@ -7,15 +7,49 @@ import re
 from obligations.extract.zh import vocab
 from obligations.model import Kind
 
-_ALIAS = re.compile(r"(?<![证股]券)(?<!股票)(?:以下简称|以下称|以下统称|下称|简称)(?:为)?[ :]{0,2}(?P<body>[^)\n。;]{1,60})")
+_ALIAS = re.compile(
+    r"(?<![证股]券)(?<!股票)(?:以下简称|以下称|以下统称|下称|简称)(?:为)?[ :]{0,2}(?P<body>[^)\n。;]{1,60})"
+)
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{1,16})[”\"」』]")
 _BARE = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,10})")
-_NOT_A_PARTY = ("协议", "合同", "公告", "项目", "工程", "条款", "本次", "标的", "《", "书", "交易", "资产", "债权", "房地产")
+_NOT_A_PARTY = (
+    "协议",
+    "合同",
+    "公告",
+    "项目",
+    "工程",
+    "条款",
+    "本次",
+    "标的",
+    "《",
+    "书",
+    "交易",
+    "资产",
+    "债权",
+    "房地产",
+)
 
 # Words that make the following party the object, not the actor ("向乙方支付", "通知甲方").
 _OBJECT_BEFORE = ("向", "给", "对", "与", "和", "及", "通知", "收到", "致", "交", "付", "由于", "经", "同意")
 # Words after a party that make it the actor ("甲方应", "乙方在").
-_ACTOR_AFTER = ("应", "须", "需", "必须", "可", "有权", "将", "负责", "要", "在", "于", "自", "按", "同意", "承诺", "不得")
+_ACTOR_AFTER = (
+    "应",
+    "须",
+    "需",
+    "必须",
+    "可",
+    "有权",
+    "将",
+    "负责",
+    "要",
+    "在",
+    "于",
+    "自",
+    "按",
+    "同意",
+    "承诺",
+    "不得",
+)
 
 
 def document_aliases(folded: str) -> list[str]:
@@ -68,7 +102,7 @@ def kind_of(action: str, *, before: str = "") -> Kind:
     """The kind of duty named by the action text (then by the text before the period)."""
     for text in (action, before):
         for word, kind in vocab.KIND_WORDS:
-            if word in text:
+            if word in text and not (text is before and kind is Kind.EXPIRY):  # 终止后30日内: an anchor
                 return kind
     if any(word in action for word in vocab.DUTY_WORDS):
         return Kind.PERFORMANCE

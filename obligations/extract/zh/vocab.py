@@ -27,6 +27,7 @@ UNITS: dict[str, tuple[Unit, float]] = {
     "礼拜": (Unit.WEEK, 1),
     "月": (Unit.MONTH, 1),  # only after 个 or 半 (a bare "3月" is a calendar month)
     "自然月": (Unit.MONTH, 1),
+    "日历月": (Unit.MONTH, 1),  # 租期共计36个日历月
     "季度": (Unit.MONTH, 3),  # 一个季度 = 3 months
     "周年": (Unit.YEAR, 1),
     "年": (Unit.YEAR, 1),  # only with a small number ("2018年" is a calendar year)
@@ -115,6 +116,20 @@ ANCHOR_KEYWORDS: tuple[tuple[str, AnchorType], ...] = (
     ("盖章", AnchorType.SIGNING),
     ("账单日", AnchorType.RECURRING),  # 每月账单日起15日内
     ("结算日", AnchorType.RECURRING),
+)
+# A signing or effective date of another contract is an event, not this contract's date ("订货合同签订15日内").
+OTHER_CONTRACTS: tuple[str, ...] = (
+    "订货合同",
+    "采购合同",
+    "分包合同",
+    "买卖合同",
+    "租赁合同",
+    "借款合同",
+    "担保合同",
+    "保证合同",
+    "劳动合同",
+    "补充协议",
+    "订单",
 )
 # Clauses that name an expiry or termination as the object of a notice ("提前30日通知对方终止合同").
 BEFORE_TARGETS: tuple[tuple[str, AnchorType], ...] = (
