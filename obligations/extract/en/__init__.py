@@ -16,12 +16,12 @@ from __future__ import annotations
 
 from obligations.extract.en import expressions as X
 from obligations.extract.en import patterns as P
-from obligations.extract.en.facts import extract_facts
+from obligations.extract.en.facts import Term, extract_facts
 from obligations.extract.en.merge import merge_hits
 from obligations.extract.en.roles import defined_parties, find_action, find_kind, find_party, party_regex
 from obligations.extract.en.rules import decide, is_back_reference
 from obligations.extract.en.segment import Sections, Sentence, page_furniture, split_sentences
-from obligations.model import DocumentFacts, ExtractedObligation, Extraction, Kind
+from obligations.model import AnchorType, Direction, DocumentFacts, ExtractedObligation, Extraction, Kind
 
 QUOTE_MAX = 300
 LEAD_CHARS = 150  # the words before a notice period that say what it is notice of
@@ -30,7 +30,8 @@ __all__ = ["extract_en"]
 
 
 def extract_en(text: str) -> Extraction:
-    facts, term_at = extract_facts(text)
+    facts, term = extract_facts(text)
+    term_at = term.amount_start if term else None
     furniture = page_furniture(text)
     sections = Sections(text)
     party_re = party_regex(defined_parties(text))
@@ -40,7 +41,7 @@ def extract_en(text: str) -> Extraction:
         if _in_furniture(sentence, furniture):
             continue
         term_sentence = term_at is not None and sentence.start <= term_at < sentence.end
-        for hit in _sentence_hits(text, sentence):
+        for hit in _sentence_hits(text, sentence, term if term_sentence else None):
             if (hit.start, hit.end) in seen:
                 continue
             if term_sentence and hit.source == "date" and hit.fixed_date == facts.effective_date:
@@ -54,11 +55,16 @@ def _in_furniture(sentence: Sentence, furniture: list[tuple[int, int]]) -> bool:
     return any(start <= sentence.start and sentence.end <= end for start, end in furniture)
 
 
-def _sentence_hits(text: str, sentence: Sentence) -> list[X.Hit]:
+def _sentence_hits(text: str, sentence: Sentence, term: Term | None) -> list[X.Hit]:
     s, e = sentence.start, sentence.end
     hits = X.find_dates_in(text, s, e)
     if not P.NON_DEADLINE_RE.search(text, s, e):
         hits += X.find_periods(text, s, e) + X.find_recurring(text, s, e) + X.find_events(text, s, e)
+    stated = [h for h in hits if h.source != "period" or h.cue or h.relation]
+    if term is not None and not any(h.start <= term.amount_start < h.end for h in stated):
+        # "The term of the Franchise shall be twenty (20) years": the term itself is dated (its expiry)
+        hits.append(X.Hit(term.cue_start, term.amount_end, Direction.AFTER, AnchorType.EFFECTIVE, period=term.period,
+                          cue="term", relation="term", amount_start=term.amount_start))  # fmt: skip
     merged = merge_hits(text, hits)
     return [h for h in merged if not is_back_reference(text, h)]
 

@@ -33,13 +33,16 @@ MONTHS: dict[str, int] = {
 }  # fmt: skip
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:\s{0,2}(?:st|nd|rd|th))?"
+_DAY = r"(?P<day>[0-3]?\d)(?:\s{0,2}(?:s\s?t|n\s?d|r\s?d|t\s?h)\b)?"  # "19t h": OCR splits ordinals
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _SP = r"[\s]{1,40}"  # SEC texts pad words with runs of spaces and line breaks
 
 # (pattern, reason); named groups year/month/day
 DATE_PATTERNS: list[tuple[str, str]] = [
-    (r"\b" + _MONTH + r"\s{1,40}" + _DAY + r"\s{0,3},?" + _SP + _YEAR + r"\b", "April 15, 2000"),
+    (
+        r"\b" + _MONTH + r"\s{1,40}" + _DAY + r"\s{0,3}[,.]?" + _SP + _YEAR + r"\b",
+        "April 15, 2000 (or 'March 18. 2021')",
+    ),
     (
         r"\b" + _DAY + r"(?:\s{1,3}day)?(?:\s{1,3}of)?" + r"\s{1,40}" + _MONTH + r"\s{0,3},?\s{0,40}" + _YEAR + r"\b",
         "31 December 2026 / 1st day of June, 2006 / 1st of March, 2003",

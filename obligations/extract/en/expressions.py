@@ -75,11 +75,15 @@ def find_periods(text: str, s_start: int, s_end: int) -> list[Hit]:
     """Amounts of time ("within thirty (30) days after receipt of invoice") in text[s_start:s_end]."""
     hits: list[Hit] = []
     for m in P.DURATION_RE.finditer(text, s_start, s_end):
-        period, blank = _period(m)
+        period, blank = period_of(m)
         if period is None and not blank:
             continue
         if blank and _BLANK_DATE_TAIL_RE.match(text, m.end()):
             continue  # "the [·] day of [·], 2019": a blank date, found by find_dates_in
+        if P.RATE_RE.match(text, m.end(), s_end):
+            continue  # "open at least forty (40) hours per week"
+        if m.group("ord") and not _counted_from(text, m.end(), s_end):
+            continue  # "the third business day after deposit" counts; "the 1st day of June" is a date
         if m.group("art") and _unit_just_before(text, m.start()):
             continue  # "24 hours a day": a rate, not an amount
         left = P.LEFT_CUE_RE.search(text, max(s_start, m.start() - LEFT_WINDOW), m.start())
@@ -129,15 +133,20 @@ def _repeating(hit: Hit, period: Period) -> Hit:
     return replace(hit, anchor_type=AnchorType.RECURRING, recurrence=recurrence)
 
 
+def _counted_from(text: str, at: int, limit: int) -> bool:
+    right = P.RIGHT_RE.match(text, at, limit)
+    return bool(right and right.group("after") and right.group("after").lower() != "of")
+
+
 def _unit_just_before(text: str, at: int) -> bool:
     before = text[max(0, at - 12) : at].lower().split()
     return bool(before) and before[-1].rstrip("s") in {"hour", "day", "week", "month", "minute", "time"}
 
 
-def _period(m: re.Match[str]) -> tuple[Period | None, bool]:
+def period_of(m: re.Match[str]) -> tuple[Period | None, bool]:
     if m.group("blank"):
         return None, True
-    value = parse_number(m.group("num") or m.group("art") or "")
+    value = parse_number(m.group("num") or m.group("art") or m.group("ord") or "")
     if value is None or value <= 0:
         return None, False
     if m.group("quarter"):
@@ -210,6 +219,8 @@ def find_recurring(text: str, s_start: int, s_end: int) -> list[Hit]:
     """Schedules with no amount: "monthly", "per month", "on a weekly basis", "on the 5th of each month"."""
     hits: list[Hit] = []
     for m in P.RECURRING_RE.finditer(text, s_start, s_end):
+        if _unit_just_before(text, m.start()):
+            continue  # "hours per week": a rate
         if m.group("adverb") and not m.group("noun"):
             nxt = P.RECURRING_ADVERB_NEXT_RE.match(text, m.end(), s_end)
             if nxt and nxt.group(0).strip().isalpha() and nxt.group(0).strip().lower() not in _ADVERB_FOLLOWERS:

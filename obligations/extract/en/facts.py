@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from obligations.extract.en.dates import find_dates, shift
-from obligations.extract.en.expressions import _period
-from obligations.extract.en.patterns import DURATION_RE
-from obligations.model import DocumentFacts, Period, Unit
+from obligations.extract.en.expressions import classify_anchor, period_of
+from obligations.extract.en.patterns import DURATION_RE, RIGHT_RE
+from obligations.model import AnchorType, DocumentFacts, Period, Unit
 
 _I = re.IGNORECASE
 _GAP = r"[^.;]{0,60}?"  # a few words on the same sentence, never across one
@@ -20,8 +21,12 @@ _GAP = r"[^.;]{0,60}?"  # a few words on the same sentence, never across one
 # (regex ending just before a date, reason); each applies to the date right after it
 HEAD_SIGNING_CUES: list[tuple[str, str]] = [
     (
-        r"\b(?:made|entered)\s{1,9}(?:an|and)?\s{0,9}(?:entered\s{1,9})?(?:into\s{1,9})?(?:effective\s{1,9})?(?:as\s{1,9}of"
-        r"|on|this|dated)?\s{0,9}(?:the\s{1,9})?$",
+        r"\bexecuted\s{1,9}(?:and\s{1,9}delivered\s{1,9})?(?:this|on|as\s{1,9}of)\s{1,9}(?:the\s{1,9})?$",
+        "is executed this 23rd day of December, 2003",
+    ),
+    (
+        r"\b(?:made|entered)\s{1,9}(?:an|and)?\s{0,9}(?:entered\s{1,9})?(?:into\s{1,9})?(?:effective\s{1,9})?"
+        r"(?:(?:as\s{1,9}of|on|this|dated)\s{1,9}){0,2}(?:the\s{1,9})?$",
         "made and entered into on/as of",
     ),
     (r"\bdated\s{1,9}(?:as\s{1,9}of\s{1,9})?(?:this\s{1,9})?(?:the\s{1,9})?$", "dated as of"),
@@ -41,7 +46,7 @@ EFFECTIVE_CUES: list[tuple[str, str]] = [
 ]
 EXPIRY_CUES: list[tuple[str, str]] = [
     (
-        r"\b(?:effective|in\s{1,9}(?:full\s{1,9})?force(?:\s{1,9}and\s{1,9}effect)?|continue\w{0,2})\s{1,9}until\s{1,9}$",
+        r"\b(?:effective|in\s{1,9}(?:full\s{1,9})?(?:force|effect)(?:\s{1,9}and\s{1,9}effect)?|continue\w{0,2})\s{1,9}until\s{1,9}$",
         "effective until",
     ),
     (r"\bexpir\w{1,4}\s{1,9}on\s{1,9}(?:the\s{1,9})?$", "expires on"),
@@ -49,11 +54,25 @@ EXPIRY_CUES: list[tuple[str, str]] = [
     (r"\b\d{4}\s{1,40}(?:through|to|until)\s{1,40}$", "a period 'April 15, 2000 through October 15, 2000'"),
 ]
 # the agreement's own term: "shall continue for One (1) Year", "initial term of three (3) years"
+# (regex ending just before the term's amount, reason)
+TERM_CUES: list[tuple[str, str]] = [
+    (
+        r"(?:initial\s+)?term(?:\s+of\s+(?:this|the)\s+[A-Za-z]{3,15})?\s+(?:shall\s+be|is|will\s+be)(?:\s+for)?",
+        "the term of the Franchise shall be twenty (20) years",
+    ),
+    (r"(?:initial\s+)?term\s+of(?:\s+this\s+agreement)?", "an initial term of three (3) years"),
+    (
+        r"(?:continue|remain\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?)\s+(?:for|until)",
+        "shall continue for One (1) Year / remain in full force and effect until one (1) year ...",
+    ),
+    (r"valid\s+for", "The Contract is valid for 5 years"),
+    (r"(?:agreement\s+|initial\s+)?term\s?:", "a cover sheet's 'Agreement Term: 1 Year'"),
+    (r"(?:is|be)\s+for\s+a\s+period\s+of", "The maintenance is for a period of one (1) year"),
+    (r"for\s+an?\s+(?:initial\s+)?(?:term|period)\s+of", "for a term of five years"),
+    (r"period\s+of", "a period of"),
+]
 TERM_RE = re.compile(
-    r"\b(?:(?:initial\s{1,9})?term\s{1,9}(?:of\s{1,9}(?:this\s{1,9}agreement\s{1,9})?(?:shall\s{1,9}be\s{1,9})?|shall\s{1,9}be\s{1,9})"
-    r"|(?:continue|remain\s{1,9}in\s{1,9}(?:full\s{1,9})?(?:force|effect)(?:\s{1,9}and\s{1,9}effect)?)\s{1,9}(?:for|until)"
-    r"|valid\s{1,9}for|(?:is|be)\s{1,9}for\s{1,9}a\s{1,9}period\s{1,9}of|for\s{1,9}an?\s{1,9}(?:initial\s{1,9})?"
-    r"(?:term|period)\s{1,9}of|period\s{1,9}of)"
+    r"\b(?:" + "|".join(c.replace("\\s+", "\\s{1,9}") for c, _ in TERM_CUES) + r")"
     r"\s{1,9}(?:(?:a|an)\s{1,9}(?:period\s{1,9}of\s{1,9})?)?(?=\S)",
     _I,
 )
@@ -96,24 +115,47 @@ def _letter_date(text: str) -> dt.date | None:
     return None
 
 
-def find_term(text: str) -> tuple[int, Period, str] | None:
-    """The agreement's initial term (offset of its amount, the period, the words) if the text states one."""
+@dataclass(frozen=True, slots=True)
+class Term:
+    """Where the text states the agreement's own term: "shall continue for One (1) Year"."""
+
+    cue_start: int
+    amount_start: int
+    amount_end: int
+    period: Period
+    words: str
+
+
+def find_term(text: str) -> Term | None:
+    """The agreement's initial term, if the text states one."""
     for m in TERM_RE.finditer(text):
         d = DURATION_RE.match(text, m.end())
         if d is None:
             continue
-        period, _ = _period(d)
+        period, _ = period_of(d)
         if period is None or period.unit not in (Unit.MONTH, Unit.YEAR, Unit.WEEK):
             continue
+        if _counts_from_event(text, d.end()):
+            continue  # "for a period of two (2) years subsequent to the termination of discussions"
         sentence_start = max(text.rfind(". ", 0, m.start()), m.start() - 300)
         if not TERM_CONTEXT_RE.search(text, sentence_start, d.end() + 120):
             continue
-        return d.start(), period, " ".join(d.group(0).split())
+        return Term(m.start(), d.start(), d.end(), period, " ".join(d.group(0).split()))
     return None
 
 
-def extract_facts(text: str) -> tuple[DocumentFacts, int | None]:
-    """The facts, and the offset of the term's amount (so the caller can tie that obligation to the expiry)."""
+def _counts_from_event(text: str, at: int) -> bool:
+    right = RIGHT_RE.match(text, at, min(len(text), at + 200))
+    if right is None or not (right.group("after") or right.group("before")):
+        return False
+    if right.group("after") and right.group("after").lower().startswith(("commencing", "beginning", "starting")):
+        return False  # "one (1) year commencing upon expiration of ...": still the term
+    label = text[right.end() : right.end() + 80]
+    return classify_anchor(label) not in (AnchorType.EFFECTIVE, AnchorType.SIGNING)
+
+
+def extract_facts(text: str) -> tuple[DocumentFacts, Term | None]:
+    """The facts, and where the term is stated (so the caller can tie that obligation to the expiry)."""
     signing = (
         _first(_cue_dates(text, HEAD_SIGNING_CUES, head=_HEAD))
         or _letter_date(text)
@@ -124,11 +166,10 @@ def extract_facts(text: str) -> tuple[DocumentFacts, int | None]:
         effective = signing  # no other start is named: the agreement takes effect when signed
     expiry = _first(_cue_dates(text, EXPIRY_CUES))
     term = find_term(text)
-    term_text = term[2] if term else None
-    term_at = term[0] if term else None
     if expiry is None and effective is not None and term is not None:
-        expiry = shift(effective, term[1].value, term[1].unit)
-    return DocumentFacts(signing_date=signing, effective_date=effective, expiry_date=expiry, term=term_text), term_at
+        expiry = shift(effective, term.period.value, term.period.unit)
+    facts = DocumentFacts(signing_date=signing, effective_date=effective, expiry_date=expiry, term=term and term.words)
+    return facts, term
 
 
 def _first(items: list[tuple[int, dt.date]]) -> dt.date | None:

@@ -72,11 +72,18 @@ _DIGITS = r"\d{1,4}(?:\.\d{1,2})?"
 _PAREN = r"\(\s{0,3}\d{1,4}(?:\.\d{1,2})?\s{0,3}\)"
 
 # One written amount: words with optional "(30)", bare digits, or "(30)" alone.
+_PAREN_WORDS = r"\(\s{0,3}" + _WORDS + r"\s{0,3}\)"  # "2 (two) years"
 NUMBER = (
-    r"(?:(?<![\w.,$])(?:" + _WORDS + r")(?:\s{0,3}" + _PAREN + r")?(?![\w])"
-    r"|(?<![\w.,$/])" + _DIGITS + r"(?![\w]|[.,]\d)"
+    r"(?:(?<![\w.,$])(?:" + _WORDS + r")(?:\s{0,40}" + _PAREN + r")?(?![\w])"
+    r"|(?<![\w.,$/])" + _DIGITS + r"(?:\s{0,3}" + _PAREN_WORDS + r")?(?![\w]|[.,]\d)"
     r"|" + _PAREN + r")"
 )
+# "the third business day after": an ordinal counts like the number when a relation follows
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+ORDINAL = r"(?:" + "|".join(ORDINAL_WORDS) + r"|(?<![\w.,])\d{1,2}(?:st|nd|rd|th))"
 # Articles count only when directly followed by a unit; kept apart so callers decide.
 ARTICLE = r"(?:half\s{1,3}an?|one[- ]half|another|an|a)"
 
@@ -87,6 +94,10 @@ _TOKEN_RE = re.compile(r"[a-z]+|\d+(?:\.\d+)?")
 def parse_number(text: str) -> float | None:
     """The value of a written amount (see module doctest); None when it is not a number."""
     lowered = " ".join(text.lower().split())
+    if lowered in ORDINAL_WORDS:
+        return float(ORDINAL_WORDS[lowered])
+    if lowered[:-2].isdigit() and lowered[-2:] in ("st", "nd", "rd", "th"):
+        return float(lowered[:-2])
     paren = _PAREN_RE.search(lowered)
     if paren:
         return float(paren.group(1))

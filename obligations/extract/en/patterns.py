@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from obligations.extract.en import vocab
-from obligations.extract.en.numbers import ARTICLE, NUMBER
+from obligations.extract.en.numbers import ARTICLE, NUMBER, ORDINAL
 from obligations.model import Unit
 
 _I = re.IGNORECASE
@@ -22,8 +22,9 @@ UNIT_BY_GROUP: dict[str, Unit] = {f"u{i}": unit for i, (_, unit, _) in enumerate
 
 # "thirty (30) days", "30-day", "a period of ninety (90) days" (the amount part), "[__] days", "half a month"
 DURATION_RE = re.compile(
-    r"(?:(?P<num>" + NUMBER + r")|(?P<art>(?<![\w])" + ARTICLE + r")|(?P<blank>" + BLANK + r"))"
-    r"[\s-]{0,3}(?:(?P<quarter>" + vocab.QUARTER_UNIT + r")|" + _UNIT_GROUPS + r")(?![\w])"
+    r"(?:(?P<num>" + NUMBER + r")|(?P<art>(?<![\w])" + ARTICLE + r")|(?P<blank>" + BLANK + r")"
+    r"|(?P<ord>(?<![\w])" + ORDINAL + r"))"
+    r"[\s-]{0,40}(?:(?P<quarter>" + vocab.QUARTER_UNIT + r")|" + _UNIT_GROUPS + r")(?![\w])"
     r"(?P<poss>'s|s'|')?",
     _I,
 )
@@ -35,7 +36,7 @@ LEFT_CUE_RE = re.compile(
     r"|for|upon|on|with|giving|after|following|until|more\s{1,9}than|in\s{1,9}excess\s{1,9}of|exceeding|over"
     r"|on\s{1,9}or\s{1,9}before|expiration\s{1,9}of|end\s{1,9}of|lasts?|remains?\s{1,9}unpaid\s{1,9}for"
     r"|valid\s{1,9}for|continue\s{1,9}for|renew(?:ed|s|al)?\s{1,9}for|extend(?:ed|s)?\s{1,9}for"
-    r"|periods?\s{1,9}of|terms?\s{1,9}of|every|each|additional|successive|further|another|least)"
+    r"|periods?\s{1,9}of|terms?\s{1,9}of|every|each|additional|successive|further|another|least|up\s{1,9}to)"
     r"(?:\s{1,40}(?:a|an|the|such|an?\s{1,9}additional|additional|further|successive|consecutive|period|periods"
     r"|term|terms|of|one)){0,4}\s{1,40})$",
     _I,
@@ -72,6 +73,8 @@ RECURRING_RE = re.compile(
     r"(?P<noun>\s{1,9}" + vocab.RECURRING_NOUNS + r")?)\b",
     _I,
 )
+# "forty (40) hours per week", "24 hours a day": a rate of time, not a deadline
+RATE_RE = re.compile(r"\s{0,9}(?:per|a|an|each|every)\s{1,9}(?:day|week|month|year|quarter)\b", _I)
 RECURRING_ADVERB_NEXT_RE = re.compile(r"\s{0,9}[\w-]{1,20}")
 
 # dated without an amount: "upon the signing of this Agreement", "on the Effective Date", "the following business

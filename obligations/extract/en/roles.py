@@ -37,6 +37,8 @@ def defined_parties(text: str) -> list[str]:
         name = " ".join(name.split())
         if not name or name.lower() in vocab.NOT_PARTIES or len(name.split()) > 4:
             continue
+        if name.split()[-1].lower() in vocab.NOT_PARTY_LAST_WORDS:
+            continue
         if m.group("caps") and name in {"USA", "US", "UK", "EU", "PRC", "LLC", "INC", "II", "III", "IV"}:
             continue
         names.add(name)

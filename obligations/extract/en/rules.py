@@ -20,6 +20,8 @@ _I = re.IGNORECASE
 _RENEWAL_CUES = ("additional", "successive", "further", "another", "renew", "extend", "periods of", "period of",
                  "terms of", "term of", "for")  # fmt: skip
 _RENEW_RE = re.compile(r"\b(?:renew|extend|extension)", _I)
+_EACH_RE = re.compile(r"\b(?:each|every|any)\b", _I)
+_UNTIL_CUES = ("until", "through", "expir", "ending")
 _BACK_REFERENCE_RE = re.compile(r"\b(?:the|this|such|that|said)\s{1,9}$", _I)
 
 
@@ -57,6 +59,8 @@ def decide(hit: Hit, sentence: str, lead: str, facts: DocumentFacts, *, term_at:
         kind_hint, action_hint = Kind.RENEWAL, "renewal term"
     elif hit.relation == "notice":
         hit = _notice_anchor(hit, sentence, lead)
+    elif hit.source == "date" and hit.cue.startswith(_UNTIL_CUES):
+        kind_hint, action_hint = Kind.EXPIRY, "term ends"
     if hit.anchor_type == AnchorType.EXPIRY and hit.direction == Direction.BEFORE and P.AUTO_RENEW_RE.search(sentence):
         kind_hint, action_hint = Kind.RENEWAL, "last day to give notice of non-renewal"
     return Decision(_rule(hit), _date(hit, facts), kind_hint, action_hint, hit.confidence)
@@ -104,6 +108,8 @@ def _rule(hit: Hit) -> DueRule:
 def _date(hit: Hit, facts: DocumentFacts) -> dt.date | None:
     if hit.fixed_date is not None:
         return hit.fixed_date
+    if hit.anchor_label and _EACH_RE.search(hit.anchor_label):
+        return None  # "the end of each Renewal Term": a new date every term, none fixed by the text
     base = {
         AnchorType.SIGNING: facts.signing_date,
         AnchorType.EFFECTIVE: facts.effective_date,

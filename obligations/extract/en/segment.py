@@ -22,6 +22,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 
 # a sentence ends at . ; ! ? followed by space (or at a blank line); ":" ends one only before a line break
 _END_RE = re.compile(r"[.!?;](?=[\s\"')\]]{0,3}\s)|:(?=[ \t]{0,40}\n)|\n[ \t]{0,80}\n")
+_HEADING_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z0-9.]{1,12})$")
 # page furniture in SEC exhibits: not contract language
 PAGE_HEADER_RE = re.compile(r"^[ \t]{0,40}Source:[^\n]{0,200}$|^[ \t]{0,40}Page\s+\d+\s+of\s+\d+[ \t]*$", re.MULTILINE)
@@ -58,11 +59,9 @@ def split_sentences(text: str) -> list[Sentence]:
         if match.group(0) == ".":
             before = _WORD_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
             word = before.group(1).lower() if before else ""
-            number = word.replace(".", "").isdigit()
-            # "Inc.", "U.S.", "No." and heading numbers ("4.") do not end a sentence; "in 2019." does
-            if (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or number) and not (
-                number and len(word) > 4
-            ):
+            heading = _HEADING_NUMBER_RE.fullmatch(word) is not None
+            # "Inc.", "U.S.", "No." and heading numbers ("4.", "4.1.") do not end a sentence; "in 2019." does
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or heading:
                 continue
         end = match.end() if match.group(0) in ".!?;:" else match.start()
         _add(text, start, end, sentences)

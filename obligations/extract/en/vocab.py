@@ -176,6 +176,19 @@ NOT_PARTIES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# last words that make a quoted defined term a thing, not a party: ("Minimum Period"), ("Licensed Marks")
+NOT_PARTY_LAST_WORDS: frozenset[str] = frozenset(
+    {
+        "period", "term", "terms", "date", "fee", "fees", "price", "agreement", "services", "service", "products",
+        "product", "information", "material", "materials", "territory", "marks", "mark", "rights", "property",
+        "software", "system", "program", "plan", "schedule", "notice", "order", "orders", "event", "law", "laws",
+        "act", "code", "area", "website", "content", "data", "documentation", "work", "works", "year", "quarter",
+        "month", "payment", "payments", "amount", "sales", "commission", "royalty", "royalties", "brand", "name",
+        "names", "transaction", "offering", "stock", "shares", "interest", "percentage", "cost", "costs",
+        "franchise", "ordinance", "premises", "equipment", "goods", "deliverables", "project", "budget",
+    }
+)  # fmt: skip
+
 # --- not obligations -----------------------------------------------------------------------------------------
 # sentences about service levels, ages and history mention time but set no deadline
 NON_DEADLINE_CUES = (
