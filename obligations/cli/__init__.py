@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from obligations import __version__
 
 # Module names under obligations.cli, in the order `tickler --help` lists them.
-COMMAND_MODULES = ("extract", "importing", "listing", "remind", "export", "calc", "calendar")
+COMMAND_MODULES = ("extract", "importing", "listing", "remind", "ics", "export", "calc", "calendar")
 
 
 class UserError(Exception):

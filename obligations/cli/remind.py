@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import sys
 
 from obligations.cli import add_db_option
 
@@ -13,6 +14,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("remind", help="list what is due for a reminder on a day (default today)")
     parser.add_argument("--today", type=dt.date.fromisoformat, metavar="DATE", help="the day to check (YYYY-MM-DD)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--send-email",
+        action="store_true",
+        help="also e-mail each owner what is new for them (SMTP relay from the settings); for Task Scheduler",
+    )
     add_db_option(parser)
     parser.set_defaults(run=run)
 
@@ -25,6 +31,12 @@ def run(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     with db.reader() as session:
         reminders = due_reminders(session, today)
+    if args.send_email:
+        from obligations.config import load_config
+        from obligations.reminders.run import send_email_reminders
+
+        sent = send_email_reminders(db, today, load_config())
+        print(f"e-mailed {sent.reminders} reminder(s) in {sent.messages} message(s)", file=sys.stderr)
     if args.json:
         items = [
             {

@@ -10,11 +10,10 @@ and it is not snoozed past today.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from obligations.model import OccurrenceStatus, ReviewState
@@ -69,8 +68,9 @@ def lead_window(days_left: int, lead_times: list[int]) -> int | None:
     return min(inside) if inside else None
 
 
-def _rows(session: Session, today: dt.date) -> Iterator[tuple[Occurrence, Obligation, Contract]]:
-    query = (
+def _candidates(today: dt.date) -> Select[tuple[Occurrence, Obligation, Contract]]:
+    """Open occurrences of confirmed obligations due before the longest lead window ends: an index range scan."""
+    return (
         select(Occurrence, Obligation, Contract)
         .join(Obligation, Occurrence.obligation_id == Obligation.id)
         .join(Contract, Obligation.contract_id == Contract.id)
@@ -82,14 +82,12 @@ def _rows(session: Session, today: dt.date) -> Iterator[tuple[Occurrence, Obliga
         )
         .order_by(Occurrence.due_date, Occurrence.id)
     )
-    for occurrence, obligation, contract in session.execute(query):
-        yield occurrence, obligation, contract
 
 
 def due_reminders(session: Session, today: dt.date) -> list[Reminder]:
     """Everything that deserves a reminder on `today`, overdue first, then soonest."""
     reminders = []
-    for occ, ob, contract in _rows(session, today):
+    for occ, ob, contract in session.execute(_candidates(today)):
         if occ.snoozed_until is not None and occ.snoozed_until > today:
             continue
         days_left = (occ.due_date - today).days
