@@ -83,7 +83,7 @@ def _obligation(
     quote_start, quote = _quote(text, sentence, hit.start, hit.end)
     party = find_party(party_re, text, sentence.start, hit.start, sentence.end)  # type: ignore[arg-type]
     action = find_action(text, sentence.start, hit.start, sentence.end)
-    kind = decision.kind_hint or find_kind(quote, action)
+    kind = decision.kind_hint or find_kind(quote, f"{action or ''} {text[hit.start : hit.end]}")
     if hit.source == "date" and kind == Kind.OTHER and action is None:
         action = "date stated in the agreement"
     return ExtractedObligation(

@@ -20,6 +20,7 @@ _GAP = r"[^.;]{0,60}?"  # a few words on the same sentence, never across one
 
 # (regex ending just before a date, reason); each applies to the date right after it
 HEAD_SIGNING_CUES: list[tuple[str, str]] = [
+    (r"\b(?:was|were|is|been)\s{1,9}signed\s{1,9}(?:on|as\s{1,9}of)\s{1,9}(?:the\s{1,9})?$", "was signed on"),
     (
         r"\bexecuted\s{1,9}(?:and\s{1,9}delivered\s{1,9})?(?:this|on|as\s{1,9}of)\s{1,9}(?:the\s{1,9})?$",
         "is executed this 23rd day of December, 2003",

@@ -25,7 +25,7 @@ _MODAL = (
 )
 _MODAL_RE = re.compile(r"\b" + _MODAL + r"\b", _I)
 _NEGATION = frozenset({"not", "hereby", "promptly", "immediately", "also", "then", "thereafter", "be", "at", "its"})
-_KIND_RES = [(re.compile(r"\b(?:" + frag + r")", _I), kind) for frag, kind, _ in vocab.KIND_VERBS]
+_KIND_RES = [(re.compile(r"\b(?:" + frag + r")\b", _I), kind) for frag, kind, _ in vocab.KIND_VERBS]
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'/-]*")
 
 
@@ -76,17 +76,26 @@ def _agent_after_by(party_re: re.Pattern[str], text: str, s_start: int, s_end: i
 
 
 def find_action(text: str, s_start: int, phrase_start: int, s_end: int) -> str | None:
-    """A short verb phrase: the words after the modal verb nearest before the deadline (else after it)."""
+    """A short verb phrase: the words after the modal verb nearest before the deadline (else after it).
+
+    Stops at the deadline itself; with coordinated verbs ("respond ... within 4 hours and resolve them within
+    2 business days") it takes the verb after the last "and" before the deadline.
+    """
     modal = None
     for m in _MODAL_RE.finditer(text, s_start, phrase_start):
         modal = m
+    end = phrase_start
     if modal is None:
         modal = _MODAL_RE.search(text, phrase_start, s_end)
+        end = s_end
     if modal is None:
         return None
+    start = modal.end()
+    for conj in _AND_VERB_RE.finditer(text, start, end):
+        start = conj.end() - len(conj.group("verb"))
     words: list[str] = []
-    for w in _WORD_RE.finditer(text, modal.end(), min(s_end, modal.end() + 120)):
-        if text[modal.end() : w.start()].count(",") or text[modal.end() : w.start()].count(";"):
+    for w in _WORD_RE.finditer(text, start, min(end, start + 120)):
+        if any(ch in text[start : w.start()] for ch in ",;:("):
             break
         word = w.group(0)
         if not words and word.lower() in _NEGATION and word.lower() != "not":
@@ -95,6 +104,12 @@ def find_action(text: str, s_start: int, phrase_start: int, s_end: int) -> str |
         if len(words) >= 6:
             break
     return " ".join(words) or None
+
+
+# "... and resolve them": a second verb under the same modal
+_AND_VERB_RE = re.compile(
+    r"\b(?:and|or)\s{1,9}(?:shall\s{1,9}|will\s{1,9})?(?P<verb>(?!the\b|a\b|an\b|its\b|their\b)[a-z]{3,20})\b"
+)
 
 
 def find_kind(sentence: str, action: str | None, *, hint: Kind | None = None) -> Kind:

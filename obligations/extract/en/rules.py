@@ -59,6 +59,7 @@ def decide(hit: Hit, sentence: str, lead: str, facts: DocumentFacts, *, term_at:
         kind_hint, action_hint = Kind.RENEWAL, "renewal term"
     elif hit.relation == "notice":
         hit = _notice_anchor(hit, sentence, lead)
+        kind_hint = Kind.NOTICE
     elif hit.source == "date" and hit.cue.startswith(_UNTIL_CUES):
         kind_hint, action_hint = Kind.EXPIRY, "term ends"
     if hit.anchor_type == AnchorType.EXPIRY and hit.direction == Direction.BEFORE and P.AUTO_RENEW_RE.search(sentence):

@@ -117,19 +117,29 @@ RECURRING_NOUNS = r"(?:reports?|reporting|statements?|accountings?|meetings?|rev
 # --- kinds: the verb that states the duty --------------------------------------------------------------------
 # (regex fragment for the verb, kind, reason); first match in the clause wins
 KIND_VERBS: list[tuple[str, Kind, str]] = [
-    (r"renew|extend|non-renewal|renewal", Kind.RENEWAL, "renewal windows"),
-    (r"pa(?:y|id|yable|yment)|reimburse|remit|refund|invoice|bill|fee|charge", Kind.PAYMENT, ""),
-    (r"reports?|accounting|statements?|audit", Kind.REPORTING, "periodic reports and audits"),
-    (r"retain|keep\s+(?:records|books)|maintain\s+(?:records|books)|preserve", Kind.RETENTION, ""),
-    (r"notify|notice|advise|inform|contact|request\s+termination", Kind.NOTICE, ""),
-    (r"respond|reply|answer|confirm|acknowledge", Kind.RESPONSE, ""),
+    (r"renew\w{0,3}|extend\w{0,2}|extension|non-renewal", Kind.RENEWAL, "renewal windows"),
     (
-        r"cure|remedy|rectify|deliver|provide|complete|perform|ship|repair|return|destroy|open|purchase|"
-        r"submit|correct|resolve|replace|install|cease|terminate",
+        r"pa(?:y|ys|id|yable|yment|yments)|reimburse\w?|remit\w{0,3}|refund\w{0,2}|invoices?|bill\w{0,3}|fees?"
+        r"|charges?|installments?",
+        Kind.PAYMENT,
+        "",
+    ),
+    (r"reports?|reporting|accountings?|statements?|audit\w{0,3}", Kind.REPORTING, "periodic reports and audits"),
+    (r"retain\w{0,2}|(?:keep|maintain)\s+(?:records|books)|preserve\w?", Kind.RETENTION, ""),
+    (
+        r"notif(?:y|ies|ied|ication)|notices?|advise\w?|inform|informs|informed|contact|request\s+termination",
+        Kind.NOTICE,
+        "",
+    ),
+    (r"respond\w{0,2}|response|reply|replies|answer\w{0,2}|confirm\w{0,2}|acknowledge\w?", Kind.RESPONSE, ""),
+    (
+        r"cure[sd]?|remed(?:y|ied)|rectif(?:y|ied)|deliver\w{0,2}|provide[sd]?|complete[sd]?|perform\w{0,2}"
+        r"|ship\w{0,3}|repair\w{0,2}|return\w{0,2}|destroy\w{0,2}|open|purchase[sd]?|submit\w{0,3}|correct\w{0,2}"
+        r"|resolve[sd]?|replace[sd]?|install\w{0,2}|cease|terminate[sd]?",
         Kind.PERFORMANCE,
         "",
     ),
-    (r"expire|continue|remain\s+in|term\s+of|valid", Kind.EXPIRY, "the term itself"),
+    (r"expire[sd]?|continue[sd]?|remain\s+in|term\s+of|valid", Kind.EXPIRY, "the term itself"),
 ]
 
 # --- parties -------------------------------------------------------------------------------------------------
