@@ -116,6 +116,27 @@ def marking(
     return None
 
 
+_PREPOSITIONS = ("自从", "自", "从", "在", "于", "由", "经", "待", "如果", "若", "倘若", "假如")
+ANCHOR_REACH = 24  # how far back a trigger joined to its period may start
+
+
+def with_trigger(folded: str, lo: int, start: int) -> int:
+    """Start of "<trigger><connector>" right before a period ("本合同签订之日起" in "…之日起30日内"), else `start`.
+
+    The trigger begins after the nearest preposition (自/在/于…) or at `lo` (the clause start or the end of the
+    previous temporal expression), never more than ANCHOR_REACH characters back.
+    """
+    before = folded[max(lo, start - ANCHOR_REACH) : start]
+    core = before.rstrip(" \n")
+    if not (_strip_end(core, _CONNECT_AFTER) or _strip_end(core, _CONNECT_BEFORE)):
+        return start
+    base = start - len(before)
+    cut = max((before.rfind(p) + len(p) for p in _PREPOSITIONS if p in before), default=0)
+    while cut < len(before) and before[cut] in " \n,":
+        cut += 1
+    return base + cut if cut < len(core) else start
+
+
 @dataclass(frozen=True, slots=True)
 class Anchor:
     type: AnchorType

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from obligations.extract.zh import vocab
-from obligations.extract.zh.anchors import Anchor, Marking, anchor_for, marking
+from obligations.extract.zh.anchors import Anchor, Marking, anchor_for, marking, with_trigger
 from obligations.extract.zh.dates import due_date, term_end
 from obligations.extract.zh.parties import PartyFinder, action_of, kind_of
 from obligations.extract.zh.segment import Sentence, clause_bounds, quote_bounds
@@ -202,7 +202,11 @@ def period_obligation(
     confidence = 0.8 if period is not None else 0.3
     if mark.term or (anchor.type is AnchorType.EVENT and not rest.strip()):
         confidence -= 0.15
-    return _make(doc, sent, mark.phrase_start, mark.phrase_end, rule, kind=kind, date=date, confidence=confidence)
+    start = mark.phrase_start
+    if not (mark.series or mark.term):
+        lo = max([clause[0]] + [s.end for s in spans_before if s.end <= start])
+        start = with_trigger(f, lo, start)
+    return _make(doc, sent, start, mark.phrase_end, rule, kind=kind, date=date, confidence=confidence)
 
 
 def _label_zone(f: str, lo: int, start: int) -> str:

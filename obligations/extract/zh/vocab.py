@@ -304,7 +304,27 @@ KIND_WORDS: tuple[tuple[str, Kind], ...] = (
     ("终止", Kind.EXPIRY),
 )
 # Verbs that make a clause a duty to perform when no other kind fits.
-DUTY_WORDS: tuple[str, ...] = ("应", "须", "需", "必须", "负责", "完成", "办理", "交付", "提供", "移交", "修复")
+DUTY_WORDS: tuple[str, ...] = (
+    "应",  # 应/应当: the modal of duty
+    "须",
+    "需",
+    "必须",
+    "负责",
+    "完成",
+    "办理",
+    "交付",
+    "提供",
+    "移交",
+    "修复",  # repairs and fixes: 2小时内修复 / 72小时内维修或解决故障
+    "维修",
+    "解决",
+    "恢复",
+    "整改",
+    "撤离",
+    "退场",
+    "替换",
+    "到达",
+)
 
 # --- signing / effective / expiry facts: labels that introduce the date
 SIGNING_LABELS: tuple[str, ...] = ("签署时间", "签订时间", "签署日期", "签订日期", "签约日期", "签约时间", "签字日期")
