@@ -86,13 +86,15 @@ def is_ideograph(ch: str) -> bool:
 
 
 def joiner(before: str, after: str) -> str:
-    """What goes between two wrapped lines when they are joined back."""
+    """What goes between two wrapped lines when they are joined back.
+
+    No space if CJK stands on either side, looking past one quote or bracket ("如下:\n“用户" -> "如下:“用户").
+    """
     if not before or not after:
         return ""
-    last, first = before[-1], after[0]
-    if is_cjk(last) or is_cjk(first):
+    if any(is_cjk(ch) for ch in before[-2:] + after[:2]):
         return ""
-    if last == "-" and len(before) > 1 and before[-2].isalpha() and first.islower():
+    if before[-1] == "-" and len(before) > 1 and before[-2].isalpha() and after[0].islower():
         return ""
     return " "
 
