@@ -345,3 +345,16 @@ def test_cli_start_does_not_import_calendar_libraries() -> None:
     )
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert output.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["obligations.calendars.calendar", "obligations.calendars.choose", "obligations.dates.compute",
+     "obligations.dates.recurrence"],
+)  # fmt: skip
+def test_doctests(module: str) -> None:
+    import doctest
+    import importlib
+
+    failures, tried = doctest.testmod(importlib.import_module(module))
+    assert tried > 0 and failures == 0
