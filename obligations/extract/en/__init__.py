@@ -38,11 +38,9 @@ def extract_en(text: str) -> Extraction:
     obligations: list[ExtractedObligation] = []
     seen: set[tuple[int, int]] = set()
     for sentence in split_sentences(text):
-        if _in_furniture(sentence, furniture):
-            continue
         term_sentence = term_at is not None and sentence.start <= term_at < sentence.end
         for hit in _sentence_hits(text, sentence, term if term_sentence else None):
-            if (hit.start, hit.end) in seen:
+            if (hit.start, hit.end) in seen or _in_furniture(hit.start, hit.end, furniture):
                 continue
             if term_sentence and hit.source == "date" and hit.fixed_date == facts.effective_date:
                 continue  # "shall commence on September 10, 2015 and continue for one year": the term's start
@@ -51,8 +49,9 @@ def extract_en(text: str) -> Extraction:
     return Extraction(language="en", facts=facts, obligations=obligations)
 
 
-def _in_furniture(sentence: Sentence, furniture: list[tuple[int, int]]) -> bool:
-    return any(start <= sentence.start and sentence.end <= end for start, end in furniture)
+def _in_furniture(start: int, end: int, furniture: list[tuple[int, int]]) -> bool:
+    """Page headers ("Source: COMPANY, 8-K, 9/14/2015") are no contract text."""
+    return any(f_start < end and start < f_end for f_start, f_end in furniture)
 
 
 def _sentence_hits(text: str, sentence: Sentence, term: Term | None) -> list[X.Hit]:

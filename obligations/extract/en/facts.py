@@ -20,38 +20,38 @@ _GAP = r"[^.;]{0,60}?"  # a few words on the same sentence, never across one
 
 # (regex ending just before a date, reason); each applies to the date right after it
 HEAD_SIGNING_CUES: list[tuple[str, str]] = [
-    (r"\b(?:was|were|is|been)\s{1,9}signed\s{1,9}(?:on|as\s{1,9}of)\s{1,9}(?:the\s{1,9})?$", "was signed on"),
+    (r"\b(?:was|were|is|been)\s{1,40}signed\s{1,40}(?:on|as\s{1,40}of)\s{1,40}(?:the\s{1,40})?$", "was signed on"),
     (
-        r"\bexecuted\s{1,9}(?:and\s{1,9}delivered\s{1,9})?(?:this|on|as\s{1,9}of)\s{1,9}(?:the\s{1,9})?$",
+        r"\bexecuted\s{1,40}(?:and\s{1,40}delivered\s{1,40})?(?:this|on|as\s{1,40}of)\s{1,40}(?:the\s{1,40})?$",
         "is executed this 23rd day of December, 2003",
     ),
     (
-        r"\b(?:made|entered)\s{1,9}(?:an|and)?\s{0,9}(?:entered\s{1,9})?(?:into\s{1,9})?(?:effective\s{1,9})?"
-        r"(?:(?:as\s{1,9}of|on|this|dated)\s{1,9}){0,2}(?:the\s{1,9})?$",
+        r"\b(?:made|entered)\s{1,40}(?:an|and)?\s{0,9}(?:entered\s{1,40})?(?:into\s{1,40})?(?:effective\s{1,40})?"
+        r"(?:(?:as\s{1,40}of|on|this|dated)\s{1,40}){0,2}(?:the\s{1,40})?$",
         "made and entered into on/as of",
     ),
-    (r"\bdated\s{1,9}(?:as\s{1,9}of\s{1,9})?(?:this\s{1,9})?(?:the\s{1,9})?$", "dated as of"),
+    (r"\bdated\s{1,40}(?:as\s{1,40}of\s{1,40})?(?:this\s{1,40})?(?:the\s{1,40})?$", "dated as of"),
 ]
 SIGNING_CUES: list[tuple[str, str]] = [
     (
-        r"\bexecuted\s{1,9}" + _GAP + r"\b(?:on|as\s{1,9}of)\s{1,9}(?:the\s{1,9})?$",
+        r"\bexecuted\s{1,40}" + _GAP + r"\b(?:on|as\s{1,40}of)\s{1,40}(?:the\s{1,40})?$",
         "IN WITNESS WHEREOF ... executed on",
     ),
     (r"\bdated?\s{0,3}:\s{0,40}$", "signature block 'Date:'"),
 ]
 EFFECTIVE_CUES: list[tuple[str, str]] = [
-    (r"\beffective\s{1,9}(?:as\s{1,9}of\s{1,9}|on\s{1,9}|from\s{1,9})?(?:the\s{1,9})?$", "effective (as of)"),
-    (r"\beffective\s{1,9}date\b[^.;]{0,300}?$", "the Effective Date definition"),
-    (r"\bcommence\w{0,3}\s{1,9}(?:on|as\s{1,9}of|from)\s{1,9}(?:the\s{1,9})?$", "shall commence on"),
-    (r"\bcommencement\s{1,9}date\b" + _GAP + r"$", "commencement date"),
+    (r"\beffective\s{1,40}(?:as\s{1,40}of\s{1,40}|on\s{1,40}|from\s{1,40})?(?:the\s{1,40})?$", "effective (as of)"),
+    (r"\beffective\s{1,40}date\b[^.;]{0,300}?$", "the Effective Date definition"),
+    (r"\bcommence\w{0,3}\s{1,40}(?:on|upon|as\s{1,40}of|from)\s{1,40}(?:the\s{1,40})?$", "shall commence on"),
+    (r"\bcommencement\s{1,40}date\b" + _GAP + r"$", "commencement date"),
 ]
 EXPIRY_CUES: list[tuple[str, str]] = [
     (
-        r"\b(?:effective|in\s{1,9}(?:full\s{1,9})?(?:force|effect)(?:\s{1,9}and\s{1,9}effect)?|continue\w{0,2})\s{1,9}until\s{1,9}$",
+        r"\b(?:effective|in\s{1,40}(?:full\s{1,40})?(?:force|effect)(?:\s{1,40}and\s{1,40}effect)?|continue\w{0,2})\s{1,40}until\s{1,40}$",
         "effective until",
     ),
-    (r"\bexpir\w{1,4}\s{1,9}on\s{1,9}(?:the\s{1,9})?$", "expires on"),
-    (r"\b(?:terminate|end)\w{0,2}\s{1,9}on\s{1,9}(?:the\s{1,9})?$", "ends on"),
+    (r"\bexpir\w{1,4}\s{1,40}on\s{1,40}(?:the\s{1,40})?$", "expires on"),
+    (r"\b(?:terminate|end)\w{0,2}\s{1,40}on\s{1,40}(?:the\s{1,40})?$", "ends on"),
     (r"\b\d{4}\s{1,40}(?:through|to|until)\s{1,40}$", "a period 'April 15, 2000 through October 15, 2000'"),
 ]
 # the agreement's own term: "shall continue for One (1) Year", "initial term of three (3) years"
@@ -73,15 +73,15 @@ TERM_CUES: list[tuple[str, str]] = [
     (r"period\s+of", "a period of"),
 ]
 TERM_RE = re.compile(
-    r"\b(?:" + "|".join(c.replace("\\s+", "\\s{1,9}") for c, _ in TERM_CUES) + r")"
-    r"\s{1,9}(?:(?:a|an)\s{1,9}(?:period\s{1,9}of\s{1,9})?)?(?=\S)",
+    r"\b(?:" + "|".join(c.replace("\\s+", "\\s{1,40}") for c, _ in TERM_CUES) + r")"
+    r"\s{1,40}(?:(?:a|an)\s{1,40}(?:period\s{1,40}of\s{1,40})?)?(?=\S)",
     _I,
 )
 TERM_CONTEXT_RE = re.compile(r"\b(?:term|agreement|contract|maintenance|commenc|valid|effect)", _I)
 _HEAD = 4000
 # "but effective as of the Date of Commencement": a start defined elsewhere and not dated in the text
 EFFECTIVE_ELSEWHERE_RE = re.compile(
-    r"\beffective\s{1,9}(?:as\s{1,9}of|on|from)\s{1,9}the\s{1,9}(?!(?i:date\s{1,9}(?:of\s{1,9}this|first|hereof|noted|written|set|last)))"
+    r"\beffective\s{1,40}(?:as\s{1,40}of|on|from)\s{1,40}the\s{1,40}(?!(?i:date\s{1,40}(?:of\s{1,40}this|first|hereof|noted|written|set|last)))"
     r"(?:[A-Z][a-z]{1,15}\s{1,3}(?:of\s{1,3})?){1,4}",
 )  # the preamble: signing cues count only here (or in a signature block)
 

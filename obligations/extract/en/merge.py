@@ -19,6 +19,9 @@ _I = re.IGNORECASE
 # what may separate the two ends of one range, or a range and its length in brackets
 _RANGE_GAP_RE = re.compile(r"[\s(),]{0,6}(?:through|thru|to|until|till|and\s{1,9}ending\s{1,9}on|-|–)?[\s(),]{0,6}", _I)
 _WINDOW_GAP_RE = re.compile(r"[\s,]{1,6}(?:beginning|commencing|starting|ending)(?:\s{1,9}on)?\s{1,9}", _I)
+_START_GAP_RE = re.compile(
+    r"[\s,]{1,6}(?:beginning|commencing|starting|effective)(?:\s{1,9}(?:in|on|with|from|as\s{1,9}of))?\s{1,9}", _I
+)
 _COORD_GAP_RE = re.compile(r"\b(?:and|or)\b", _I)
 COORD_MAX = 160  # characters between a bare amount and the anchored one it shares
 
@@ -70,6 +73,11 @@ def _join_adjacent(text: str, hits: list[Hit]) -> list[Hit]:
         if prev is not None and _is_range(text, prev, hit):
             out[-1] = _range(prev, hit)
             continue
+        if prev is not None and prev.source == "recurring" and hit.source == "date" and _starts(text, prev, hit):
+            # "by the 5th day of each month beginning in April 1, 1999": the schedule and its first date
+            label = f"first on {hit.fixed_date.isoformat()}" if hit.fixed_date else None
+            out[-1] = replace(prev, end=hit.end, anchor_label=label)
+            continue
         if prev is not None and _is_window(text, prev, hit):
             out[-1] = replace(hit, start=prev.start, period=prev.period or hit.period)
             continue
@@ -90,6 +98,10 @@ def _range(a: Hit, b: Hit) -> Hit:
     if period_hit is not None:
         return replace(period_hit, start=a.start, end=b.end)
     return replace(b, start=a.start, end=b.end, cue=a.cue or b.cue)
+
+
+def _starts(text: str, a: Hit, b: Hit) -> bool:
+    return _START_GAP_RE.fullmatch(text, a.end, b.start) is not None
 
 
 def _is_window(text: str, a: Hit, b: Hit) -> bool:

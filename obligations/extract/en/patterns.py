@@ -31,13 +31,13 @@ DURATION_RE = re.compile(
 
 # what may sit just before the amount and says how it counts; matched against the text ending at the amount
 LEFT_CUE_RE = re.compile(
-    r"(?P<cue>\b(?:within|in|no\s{1,9}(?:later|more)\s{1,9}than|not\s{1,9}(?:later|more)\s{1,9}than"
-    r"|not\s{1,9}less\s{1,9}than|no\s{1,9}less\s{1,9}than|at\s{1,9}least|a\s{1,9}minimum\s{1,9}of|minimum\s{1,9}of"
-    r"|for|upon|on|with|giving|after|following|until|more\s{1,9}than|in\s{1,9}excess\s{1,9}of|exceeding|over"
-    r"|on\s{1,9}or\s{1,9}before|expiration\s{1,9}of|end\s{1,9}of|lasts?|remains?\s{1,9}unpaid\s{1,9}for"
-    r"|valid\s{1,9}for|continue\s{1,9}for|renew(?:ed|s|al)?\s{1,9}for|extend(?:ed|s)?\s{1,9}for"
-    r"|periods?\s{1,9}of|terms?\s{1,9}of|every|each|additional|successive|further|another|least|up\s{1,9}to)"
-    r"(?:\s{1,40}(?:a|an|the|such|an?\s{1,9}additional|additional|further|successive|consecutive|period|periods"
+    r"(?P<cue>\b(?:within|in|no\s{1,40}(?:later|more)\s{1,40}than|not\s{1,40}(?:later|more)\s{1,40}than"
+    r"|not\s{1,40}less\s{1,40}than|no\s{1,40}less\s{1,40}than|at\s{1,40}least|a\s{1,40}minimum\s{1,40}of|minimum\s{1,40}of"
+    r"|for|upon|on|with|giving|after|following|until|more\s{1,40}than|in\s{1,40}excess\s{1,40}of|exceeding|over"
+    r"|on\s{1,40}or\s{1,40}before|expiration\s{1,40}of|end\s{1,40}of|lasts?|remains?\s{1,40}unpaid\s{1,40}for"
+    r"|valid\s{1,40}for|continue\s{1,40}for|renew(?:ed|s|al)?\s{1,40}for|extend(?:ed|s)?\s{1,40}for"
+    r"|periods?\s{1,40}of|terms?\s{1,40}of|every|each|additional|successive|further|another|least|up\s{1,40}to)"
+    r"(?:\s{1,40}(?:a|an|the|such|an?\s{1,40}additional|additional|further|successive|consecutive|period|periods"
     r"|term|terms|of|one)){0,4}\s{1,40})$",
     _I,
 )
@@ -50,7 +50,7 @@ RIGHT_RE = re.compile(
     r"(?:notice|notification))"
     r"|(?P<thereafter>thereafter)"
     r"|(?P<before>" + _BEFORE + r")\b"
-    r"|(?:(?:immediately|next)\s{1,9})?(?P<after>" + _AFTER + r")\b"
+    r"|(?:(?:immediately|next)\s{1,40})?(?P<after>" + _AFTER + r")\b"
     r"|(?P<period>(?:[\w-]{1,20}\s{1,40}){0,3}(?:period|term|window|schedule)s?\b))?",
     _I,
 )
@@ -62,35 +62,35 @@ ANCHOR_TYPES = [(re.compile(r"\b(?:" + frag + r")\b", _I), kind) for frag, kind,
 RECURRENCE_RES = [(re.compile(r"\b(?:" + frag + r")\b", _I), rec) for frag, rec, _ in vocab.RECURRENCES]
 # a standalone recurring schedule: "monthly", "per month", "on a weekly basis", "on the 5th of each month"
 RECURRING_RE = re.compile(
-    r"\b(?:(?:on|by)\s{1,9}(?:or\s{1,9}before\s{1,9})?the\s{1,9}(?P<dom>[0-3]?\d)(?:st|nd|rd|th)?"
-    r"(?:\s{1,9}(?:business\s{1,9})?day)?\s{1,9}of\s{1,9}(?:each|every)\s{1,9}(?:calendar\s{1,9})?month"
-    r"|(?:as\s{1,9}of\s{1,9}the\s{1,9})?(?:close|end)\s{1,9}of\s{1,9}each\s{1,9}(?:calendar\s{1,9}|fiscal\s{1,9})?"
+    r"\b(?:(?:on|by)\s{1,40}(?:or\s{1,40}before\s{1,40})?the\s{1,40}(?P<dom>[0-3]?\d)(?:st|nd|rd|th)?"
+    r"(?:\s{1,40}(?:business\s{1,40})?day)?\s{1,40}of\s{1,40}(?:each|every)\s{1,40}(?:calendar\s{1,40})?month"
+    r"|(?:as\s{1,40}of\s{1,40}the\s{1,40})?(?:close|end)\s{1,40}of\s{1,40}each\s{1,40}(?:calendar\s{1,40}|fiscal\s{1,40})?"
     r"(?:year|quarter|month)"
-    r"|on\s{1,9}an?\s{1,9}(?:daily|weekly|monthly|quarterly|annual|yearly)\s{1,9}basis"
-    r"|(?:per|each|every)\s{1,9}(?:calendar\s{1,9}|fiscal\s{1,9})?(?:month|quarter|year|week)"
-    r"(?:\s{1,9}(?:during|for)\s{1,9}the\s{1,9}(?:term|renewal\s{1,9}period)(?:\s{1,9}of\s{1,9}this\s{1,9}agreement)?)?"
+    r"|on\s{1,40}an?\s{1,40}(?:daily|weekly|monthly|quarterly|annual|yearly)\s{1,40}basis"
+    r"|(?:per|each|every)\s{1,40}(?:calendar\s{1,40}|fiscal\s{1,40})?(?:month|quarter|year|week)"
+    r"(?:\s{1,40}(?:during|for)\s{1,40}the\s{1,40}(?:term|renewal\s{1,40}period)(?:\s{1,40}of\s{1,40}this\s{1,40}agreement)?)?"
     r"|(?P<adverb>daily|weekly|monthly|quarterly|annually|yearly|semi-annually|bi-weekly)"
-    r"(?P<noun>\s{1,9}" + vocab.RECURRING_NOUNS + r")?)\b",
+    r"(?P<noun>\s{1,40}" + vocab.RECURRING_NOUNS + r")?)\b",
     _I,
 )
 # "forty (40) hours per week", "24 hours a day": a rate of time, not a deadline
-RATE_RE = re.compile(r"\s{0,9}(?:per|a|an|each|every)\s{1,9}(?:day|week|month|year|quarter)\b", _I)
+RATE_RE = re.compile(r"\s{0,9}(?:per|a|an|each|every)\s{1,40}(?:day|week|month|year|quarter)\b", _I)
 RECURRING_ADVERB_NEXT_RE = re.compile(r"\s{0,9}[\w-]{1,20}")
 
 # dated without an amount: "upon the signing of this Agreement", "on the Effective Date", "the following business
 # day", "on completion of the Scope of Work"
 EVENT_RE = re.compile(
-    r"\b(?:(?P<sign>(?:upon|on|at)\s{1,9}(?:the\s{1,9})?(?:signing|execution|signature)\s{1,9}(?:of\s{1,9})?"
-    r"(?:this|the)\s{1,9}(?:agreement|contract))"
-    r"|(?P<dated>(?:upon|on)\s{1,9}the\s{1,9}(?:date\s{1,9}of\s{1,9}this\s{1,9}(?:agreement|contract)|date\s{1,9}hereof))"
-    r"|(?P<eff>(?:upon|on)\s{1,9}the\s{1,9}effective\s{1,9}date)"
-    r"|(?P<next>(?:on\s{1,9})?the\s{1,9}(?:following|next)\s{1,9}(?P<bd>business|working)\s{1,9}day)"
-    r"|(?P<done>(?:upon|on)\s{1,9}(?:the\s{1,9})?(?:completion|acceptance|delivery)\s{1,9}of\s{1,9}(?:the\s{1,9})?"
+    r"\b(?:(?P<sign>(?:upon|on|at)\s{1,40}(?:the\s{1,40})?(?:signing|execution|signature)\s{1,40}(?:of\s{1,40})?"
+    r"(?:this|the)\s{1,40}(?:agreement|contract))"
+    r"|(?P<dated>(?:upon|on)\s{1,40}the\s{1,40}(?:date\s{1,40}of\s{1,40}this\s{1,40}(?:agreement|contract)|date\s{1,40}hereof))"
+    r"|(?P<eff>(?:upon|on)\s{1,40}the\s{1,40}effective\s{1,40}date)"
+    r"|(?P<next>(?:on\s{1,40})?the\s{1,40}(?:following|next)\s{1,40}(?P<bd>business|working)\s{1,40}day)"
+    r"|(?P<done>(?:upon|on)\s{1,40}(?:the\s{1,40})?(?:completion|acceptance|delivery)\s{1,40}of\s{1,40}(?:the\s{1,40})?"
     r"[\w ]{1,40}?)(?=[,.;]|\s(?:and|or)\s|$)"
-    r"|(?P<duration>(?<=\s)for\s{1,9}the\s{1,9}(?:total\s{1,9}|entire\s{1,9}|full\s{1,9})?duration\s{1,9}of\s{1,9}"
+    r"|(?P<duration>(?<=\s)for\s{1,40}the\s{1,40}(?:total\s{1,40}|entire\s{1,40}|full\s{1,40})?duration\s{1,40}of\s{1,40}"
     r"[\w'’ ]{3,60}?)(?=[,.;(]|$)"
-    r"|(?P<anytime>at\s{1,9}any\s{1,9}time\s{1,9}prior\s{1,9}to\s{1,9}the\s{1,9}(?:end|expiration|expiry)\s{1,9}of\s{1,9}"
-    r"the\s{1,9}(?:initial\s{1,9})?term)"
+    r"|(?P<anytime>at\s{1,40}any\s{1,40}time\s{1,40}prior\s{1,40}to\s{1,40}the\s{1,40}(?:end|expiration|expiry)\s{1,40}of\s{1,40}"
+    r"the\s{1,40}(?:initial\s{1,40})?term)"
     r")",
     _I,
 )
@@ -99,7 +99,7 @@ EVENT_RE = re.compile(
 DUTY_RE = re.compile(r"\b(?:pa(?:y|ys|id|yable|yment)|remit|due|deliver|furnish|submit|issue)\b", _I)
 # the agreement itself is the subject: "this Agreement is for the total duration of ..."
 AGREEMENT_SUBJECT_RE = re.compile(
-    r"\b(?:agreement|contract|term)\s{1,9}(?:is|shall\s{1,9}(?:be|remain|continue)|will)\b", _I
+    r"\b(?:agreement|contract|term)\s{1,40}(?:is|shall\s{1,40}(?:be|remain|continue)|will)\b", _I
 )
 NON_DEADLINE_RE = re.compile(vocab.NON_DEADLINE_CUES, _I)
 ADJECTIVE_NOUN_RE = re.compile(r"[\s-]{1,3}(?:[\w-]{1,20}\s{1,3})?" + vocab.ADJECTIVE_NOUNS + r"\b", _I)
@@ -107,12 +107,12 @@ TERMINATE_RE = re.compile(r"\bterminat", _I)
 EXPIRY_CONTEXT_RE = re.compile(r"\b(?:non-?renew|renew|expir|end\s+of\s+the\s+(?:initial\s+|then)|current\s+term)", _I)
 # "automatically renew", "renew automatically": the clause makes a non-renewal notice deadline
 AUTO_RENEW_RE = re.compile(
-    r"\b(?:automatic(?:ally)?\s{1,9}(?:be\s{1,9})?(?:renew|extend)|renew\w{0,4}\s{1,9}automatic)", _I
+    r"\b(?:automatic(?:ally)?\s{1,40}(?:be\s{1,40})?(?:renew|extend)|renew\w{0,4}\s{1,40}automatic)", _I
 )
 # a date with a leading cue: "by", "no later than 5:00PM", "on or before"
 DATE_CUE_RE = re.compile(
-    r"(?P<cue>\b(?:by|on\s{1,9}or\s{1,9}before|no\s{1,9}later\s{1,9}than|not\s{1,9}later\s{1,9}than|before|prior\s{1,9}to"
-    r"|until|through|on|as\s{1,9}of|from|to|effective|dated|commencing|expir\w{1,5}\s{1,9}on)"
+    r"(?P<cue>\b(?:by|on\s{1,40}or\s{1,40}before|no\s{1,40}later\s{1,40}than|not\s{1,40}later\s{1,40}than|before|prior\s{1,40}to"
+    r"|until|through|on|as\s{1,40}of|from|to|effective|dated|commencing|expir\w{1,5}\s{1,40}on)"
     r"(?:\s{1,40}[0-9]{1,2}(?::[0-9]{2})?\s{0,3}(?:[ap]\.?m\.?)?)?\s{1,40})$",
     _I,
 )

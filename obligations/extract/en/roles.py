@@ -20,8 +20,8 @@ _DEFINED_RE = re.compile(
     r"|\(\s{0,3}(?P<caps>[A-Z][A-Z0-9&]{1,15})\s{0,3}\)"
 )
 _MODAL = (
-    r"(?:shall|will|must|may|should|agrees?\s{1,9}to|is\s{1,9}required\s{1,9}to|undertakes\s{1,9}to|fails?\s{1,9}to"
-    r"|does\s{1,9}not|has\s{1,9}not|have\s{1,9}not|reserves)"
+    r"(?:shall|will|must|may|should|agrees?\s{1,40}to|is\s{1,40}required\s{1,40}to|undertakes\s{1,40}to|fails?\s{1,40}to"
+    r"|does\s{1,40}not|has\s{1,40}not|have\s{1,40}not|reserves)"
 )
 _MODAL_RE = re.compile(r"\b" + _MODAL + r"\b", _I)
 _NEGATION = frozenset({"not", "hereby", "promptly", "immediately", "also", "then", "thereafter", "be", "at", "its"})
@@ -46,7 +46,7 @@ def defined_parties(text: str) -> list[str]:
 
 
 def party_regex(names: list[str]) -> re.Pattern[str]:
-    escaped = [re.escape(n).replace(r"\ ", r"\s{1,9}") for n in names]
+    escaped = [re.escape(n).replace(r"\ ", r"\s{1,40}") for n in names]
     alternatives = [*escaped, *vocab.PARTY_ROLES]
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b(?!\s{0,3}[\"”])", _I)
 
@@ -68,7 +68,7 @@ def find_party(party_re: re.Pattern[str], text: str, s_start: int, phrase_start:
 
 def _agent_after_by(party_re: re.Pattern[str], text: str, s_start: int, s_end: int) -> str | None:
     """'payment will be made by COMWARE': the agent of a passive duty."""
-    for m in re.finditer(r"\bby\s{1,9}(?:the\s{1,3})?", text[s_start:s_end], _I):
+    for m in re.finditer(r"\bby\s{1,40}(?:the\s{1,3})?", text[s_start:s_end], _I):
         hit = party_re.match(text, s_start + m.end(), s_end)
         if hit:
             return hit.group(0)
@@ -108,7 +108,7 @@ def find_action(text: str, s_start: int, phrase_start: int, s_end: int) -> str |
 
 # "... and resolve them": a second verb under the same modal
 _AND_VERB_RE = re.compile(
-    r"\b(?:and|or)\s{1,9}(?:shall\s{1,9}|will\s{1,9})?(?P<verb>(?!the\b|a\b|an\b|its\b|their\b)[a-z]{3,20})\b"
+    r"\b(?:and|or)\s{1,40}(?:shall\s{1,40}|will\s{1,40})?(?P<verb>(?!the\b|a\b|an\b|its\b|their\b)[a-z]{3,20})\b"
 )
 
 

@@ -80,6 +80,8 @@ def _is_renewal_term(hit: Hit, sentence: str) -> bool:
         return False
     if not _RENEW_RE.search(sentence):
         return False
+    if hit.relation == "period":
+        return True  # "renewed for one (1) or more one (1) month periods"
     return hit.cue.startswith(_RENEWAL_CUES) or hit.cue.endswith(("additional", "successive", "periods of"))
 
 

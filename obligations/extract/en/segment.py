@@ -22,6 +22,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 
 # a sentence ends at . ; ! ? followed by space (or at a blank line); ":" ends one only before a line break
 _END_RE = re.compile(r"[.!?;](?=[\s\"')\]]{0,3}\s)|:(?=[ \t]{0,40}\n)|\n[ \t]{0,80}\n")
+_CONTINUES_RE = re.compile(r"(?:[a-z,]|\b(?:the|a|an|of|to|and|or))[ \t]{0,80}$")
 _HEADING_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z0-9.]{1,12})$")
 # page furniture in SEC exhibits: not contract language
@@ -63,6 +64,8 @@ def split_sentences(text: str) -> list[Sentence]:
             # "Inc.", "U.S.", "No." and heading numbers ("4.", "4.1.") do not end a sentence; "in 2019." does
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or heading:
                 continue
+        if match.group(0).startswith("\n") and _CONTINUES_RE.search(text, max(0, match.start() - 3), match.start()):
+            continue  # a page break inside a sentence ("not to renew the\n\n4 Agreement, which ...")
         end = match.end() if match.group(0) in ".!?;:" else match.start()
         _add(text, start, end, sentences)
         start = match.end()

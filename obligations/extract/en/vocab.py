@@ -64,9 +64,8 @@ ANCHORS: list[tuple[str, AnchorType, str]] = [
     (r"termination\s+or\s+(?:expiration|expiry|non-renewal)", AnchorType.TERMINATION, ""),
     (r"scheduled\s+termination", AnchorType.EXPIRY, "the scheduled end is the expiry"),
     (
-        r"(?:expiration|expiry|end|close|conclusion)\s+of\s+(?:the|this|such|any|each|its)?\s*"
-        r"(?:then[\s-]{0,2}current\s+|initial\s+|renewal\s+|current\s+|contract\s+|agreement\s+)*"
-        r"(?:term|agreement|contract|period|renewal)",
+        r"(?:expiration|expiry|end|close|conclusion)\s+of\s+(?:(?!each\b|a\b)[\w-]+\s+){0,5}?"
+        r"(?:term|agreement|contract|period|renewal)\b",
         AnchorType.EXPIRY,
         "end of the term",
     ),
