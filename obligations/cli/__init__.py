@@ -14,7 +14,17 @@ from collections.abc import Sequence
 from obligations import __version__
 
 # Module names under obligations.cli, in the order `tickler --help` lists them.
-COMMAND_MODULES = ("extract", "importing", "listing", "remind", "ics", "export", "calc", "calendar")
+COMMAND_MODULES = (
+    "extract",
+    "importing",
+    "listing",
+    "remind",
+    "ics",
+    "export",
+    "calc",
+    "calendar",
+    "maintenance",
+)
 
 
 class UserError(Exception):
@@ -22,9 +32,7 @@ class UserError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="tickler", description="Contract deadlines: extract, compute, remind."
-    )
+    parser = argparse.ArgumentParser(prog="tickler", description="Contract deadlines: extract, compute, remind.")
     parser.add_argument("--version", action="version", version=f"tickler {__version__}")
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMAND_MODULES:

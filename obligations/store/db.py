@@ -10,9 +10,10 @@ from __future__ import annotations
 import getpass
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -102,15 +103,42 @@ class Database:
         self.engine.dispose()
 
 
+def _guard_sqlite_file(url: str) -> Callable[[], None] | None:
+    """Before opening an existing SQLite file: check it, take the day's backup; return the pre-migration backup."""
+    from obligations.store import backup
+
+    path = make_url(url).database
+    if not path or path == ":memory:" or not os.path.exists(path) or os.path.getsize(path) == 0:
+        return None
+    problem = backup.quick_check(Path(path))
+    if problem is not None:
+        raise KnownError(
+            f"the database {path} is damaged ({problem}); restore a backup with 'tickler restore FILE' "
+            f"(backups are in {backup.backups_dir()})"
+        )
+    if not backup.backed_up_today():
+        backup.backup(url, reason="daily")
+
+    def before_migration() -> None:
+        backup.backup(url, reason="before-migration")
+
+    return before_migration
+
+
 def open_database(url: str | None = None, *, upgrade: bool = True, actor: str | None = None) -> Database:
-    """Connect to `url` (default: $TICKLER_DB or the user's SQLite file) and bring the schema up to date."""
+    """Connect to `url` (default: $TICKLER_DB or the user's SQLite file) and bring the schema up to date.
+
+    An existing SQLite file is integrity-checked first, backed up once a day, and backed up again right before
+    any migration changes its schema.
+    """
     from obligations.paths import default_database_url
 
     url = url or default_database_url()
     try:
+        before_migration = _guard_sqlite_file(url) if make_url(url).get_backend_name() == "sqlite" else None
         engine = make_engine(url)
         if upgrade:
-            migrate.upgrade(engine)
+            migrate.upgrade(engine, before_upgrade=before_migration)
     except OperationalError as exc:
         raise KnownError(f"cannot open database {make_url(url).render_as_string()}: {exc.orig}") from exc
     sessions = sessionmaker(engine, expire_on_commit=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from alembic import command
@@ -34,11 +35,11 @@ def needs_upgrade(engine: Engine) -> bool:
     return current_revision(engine) != head_revision()
 
 
-def upgrade(engine: Engine, *, before_upgrade: object = None) -> None:
+def upgrade(engine: Engine, *, before_upgrade: Callable[[], None] | None = None) -> None:
     """Bring the schema to the newest revision, in a transaction (DDL is transactional on both backends)."""
     if not needs_upgrade(engine):
         return
-    if callable(before_upgrade):
+    if before_upgrade is not None and current_revision(engine) is not None:  # a new database needs no backup
         before_upgrade()
     config = _config()
     with engine.begin() as connection:
