@@ -14,8 +14,16 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, undefer
 
+from obligations import dates
 from obligations.errors import KnownError
 from obligations.model import AnchorType, Direction, DueRule, OccurrenceStatus, Period, ReviewState, Unit
+from obligations.services.calendars import calendar_for
+from obligations.services.scheduling import (
+    HORIZON_FUTURE,
+    HORIZON_PAST,
+    anchors_of,
+    steps_json,
+)
 from obligations.store.tables import Agreement, AuditEvent, Contract, Obligation, Occurrence
 
 
@@ -86,6 +94,7 @@ class ObligationView:
     next_due_at: dt.datetime | None = None
     next_strict: dt.date | None = None
     explanation: list[Any] = field(default_factory=list)
+    preview: bool = False  # next_due is what confirming would give: unconfirmed obligations are not scheduled
 
     @property
     def superseded(self) -> bool:
@@ -176,16 +185,55 @@ def _contract_view(c: Contract) -> ContractView:
     )
 
 
-def _next_open(ob: Obligation, today: dt.date) -> Occurrence | None:
+def _day(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _dateable(rule: DueRule) -> bool:
+    """A template blank ("____日内") or a fixed-date rule without its date cannot be dated yet."""
+    return rule.fixed_date is not None if rule.direction == Direction.BY else rule.period is not None
+
+
+@dataclass(frozen=True)
+class _Due:
+    due_date: dt.date
+    due_at: dt.datetime | None
+    strict_date: dt.date | None
+    explanation: list[Any]
+
+
+def _stored_due(ob: Obligation, today: dt.date) -> _Due | None:
     """The occurrence to show beside an obligation: the first open one from today, else the last open one."""
     live = [o for o in ob.occurrences if not o.obsolete and o.status == OccurrenceStatus.OPEN]
     upcoming = [o for o in live if o.due_date >= today]
-    pick = upcoming or live
-    return min(pick, key=lambda o: o.due_date) if upcoming else (pick[-1] if pick else None)
+    pick = min(upcoming, key=lambda o: o.due_date) if upcoming else (live[-1] if live else None)
+    if pick is None:
+        return None
+    return _Due(pick.due_date, pick.due_at, pick.strict_date, list(pick.explanation or []))
+
+
+def _preview_due(ob: Obligation, today: dt.date) -> _Due | None:
+    """The due date an unconfirmed obligation would get: computed, not stored (it drives nothing yet)."""
+    if not _dateable(ob.rule):
+        return None  # a blank period or a fixed-date rule without its date
+    found = dates.occurrences(
+        ob.rule,
+        anchors=anchors_of(ob),
+        calendar=calendar_for(ob.contract.calendar),
+        start=today - HORIZON_PAST,
+        end=today + HORIZON_FUTURE,
+    )
+    upcoming = [o for o in found if _day(o.due) >= today]
+    pick = (upcoming or found or [None])[0]
+    if pick is None:
+        return None
+    due_at = pick.due if isinstance(pick.due, dt.datetime) else None
+    return _Due(_day(pick.due), due_at, _day(pick.strict), steps_json(pick.steps))
 
 
 def _obligation_view(ob: Obligation, today: dt.date) -> ObligationView:
-    nxt = _next_open(ob, today)
+    preview = ob.review_state != ReviewState.CONFIRMED
+    nxt = _preview_due(ob, today) if preview else _stored_due(ob, today)
     return ObligationView(
         id=ob.id,
         version=ob.version,
@@ -211,7 +259,8 @@ def _obligation_view(ob: Obligation, today: dt.date) -> ObligationView:
         next_due=nxt.due_date if nxt else None,
         next_due_at=nxt.due_at if nxt else None,
         next_strict=nxt.strict_date if nxt else None,
-        explanation=list(nxt.explanation or []) if nxt else [],
+        explanation=nxt.explanation if nxt else [],
+        preview=preview,
     )
 
 
@@ -348,6 +397,16 @@ def due_items(session: Session, start: dt.date, end: dt.date, *, today: dt.date)
     ]
 
 
+def agenda(session: Session, today: dt.date, until: dt.date) -> list[DueItem]:
+    """What needs attention: every open overdue occurrence, then everything due from today to `until`."""
+    overdue = [
+        item
+        for item in due_items(session, today - HORIZON_PAST, today - dt.timedelta(days=1), today=today)
+        if item.status == OccurrenceStatus.OPEN
+    ]
+    return overdue + due_items(session, today, until, today=today)
+
+
 def _history(session: Session, clauses: list[Any]) -> list[HistoryRow]:
     rows = session.scalars(select(AuditEvent).where(or_(*clauses)).order_by(AuditEvent.at, AuditEvent.id))
     return [HistoryRow(r.at, r.actor, r.entity, r.entity_id, r.action, r.before, r.after, r.reason) for r in rows]
@@ -393,52 +452,49 @@ class Calculation:
     due_date: dt.date
     due_at: dt.datetime | None
     strict_date: dt.date
+    strict_at: dt.datetime | None
     provisional: bool
     steps: list[Any]
 
 
 def calculate(
-    anchor: dt.datetime,
+    anchor: dt.date | dt.datetime,
     *,
     amount: float,
     unit: Unit,
     direction: Direction,
     calendar: str,
     include_start_day: bool = False,
-) -> Calculation | None:
-    """A due date from an anchor instant and a period, through the same engine that dates obligations.
+) -> Calculation:
+    """A due date from an anchor and a period, through the engine that dates obligations (`tickler calc`).
 
-    The anchor is given to the engine as a recorded event (so hour periods count from its time of day); an
-    engine that does not date events yet is asked again with the anchor as a signing date.
+    Raises KnownError for a calendar that cannot be opened or a period the engine refuses.
     """
-    from obligations.services import duecalc
-
-    rule = DueRule(
-        direction=direction,
-        anchor_type=AnchorType.EVENT,
-        period=Period(amount, unit),
-        include_start_day=include_start_day,
-    )
-    window = (anchor.date() - dt.timedelta(days=800), anchor.date() + dt.timedelta(days=800))
-    found = duecalc.due_instances(
-        rule, dates=duecalc.ContractDates(), events=[(0, anchor)], calendar=calendar, start=window[0], end=window[1]
-    )
-    if not found:
-        rule = DueRule(
-            direction=direction,
-            anchor_type=AnchorType.SIGNING,
-            period=Period(amount, unit),
+    try:
+        result = dates.compute_due(
+            anchor,
+            Period(amount, unit),
+            direction,
+            calendar=calendar_for(calendar),
             include_start_day=include_start_day,
         )
-        found = duecalc.due_instances(
-            rule,
-            dates=duecalc.ContractDates(signing=anchor.date()),
-            events=[],
-            calendar=calendar,
-            start=window[0],
-            end=window[1],
-        )
-    if not found:
-        return None
-    first = found[0]
-    return Calculation(first.due_date, first.due_at, first.strict_date, first.provisional, list(first.steps))
+    except ValueError as exc:  # UnknownCalendarError is one; a fractional or negative period another
+        raise KnownError(str(exc)) from exc
+    due_at = result.due if isinstance(result.due, dt.datetime) else None
+    strict_at = result.strict if isinstance(result.strict, dt.datetime) else None
+    return Calculation(
+        _day(result.due), due_at, _day(result.strict), strict_at, result.provisional, steps_json(result.steps)
+    )
+
+
+def draft_from_selection(text: str) -> tuple[DueRule, dict[str, Any]]:
+    """A starting point for an obligation the lawyer selected by hand: what the extractor reads in the
+    selection alone, else an event-triggered rule with no period yet (the lawyer completes it)."""
+    from obligations.extract import extract
+
+    found = extract(text).obligations
+    if found:
+        first = found[0]
+        values = {"party": first.party, "action": first.action, "kind": str(first.kind), "phrase": first.phrase}
+        return first.rule, {k: v for k, v in values.items() if v}
+    return DueRule(direction=Direction.AFTER, anchor_type=AnchorType.EVENT), {"phrase": text.strip()[:300]}
