@@ -172,7 +172,8 @@ def test_killing_the_importer_at_random_moments_never_leaves_half_a_contract(sql
                 ).fetchall()
             )
             orphans = connection.execute(
-                "SELECT COUNT(*) FROM contract c WHERE NOT EXISTS (SELECT 1 FROM agreement a WHERE a.contract_id = c.id)"
+                "SELECT COUNT(*) FROM contract c "
+                "WHERE NOT EXISTS (SELECT 1 FROM agreement a WHERE a.contract_id = c.id)"
             ).fetchone()[0]
         finally:
             connection.close()
