@@ -1,0 +1,1 @@
+"""Tickler's desktop app (PySide6): thin widgets and Qt models over `obligations`."""
