@@ -29,9 +29,9 @@ def _utf16_without_bom(raw: bytes) -> str | None:
         return None
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
     half = len(sample) // 2
-    if odd > 0.3 * half and even == 0:
+    if odd > 0.5 * half and even == 0:
         return "utf-16-le"
-    if even > 0.3 * half and odd == 0:
+    if even > 0.5 * half and odd == 0:
         return "utf-16-be"
     return None
 
