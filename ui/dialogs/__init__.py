@@ -1,1 +1,7 @@
 """Dialogs: one obligation's detail and actions, supplementary agreements, the due-date calculator."""
+
+from ui.dialogs.calculator import CalculatorDialog
+from ui.dialogs.obligation import ObligationDialog
+from ui.dialogs.supplement import SupplementDialog
+
+__all__ = ["CalculatorDialog", "ObligationDialog", "SupplementDialog"]

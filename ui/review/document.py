@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen, QPixmap, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPixmap, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QTextEdit, QWidget
 
 from obligations.model import ReviewState
@@ -211,9 +211,9 @@ def _outline(image: QImage, page: object, phrase: str, scale: float) -> None:
     index, count = found
     height = page.get_height()  # type: ignore[attr-defined]
     painter = QPainter(image)
-    painter.setPen(QPen(QColor("#e08a00"), max(2.0, scale)))
-    painter.setBrush(QColor(255, 194, 51, 70))
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)  # a marker pen: text stays legible
     for i in range(textpage.count_rects(index, count)):
         left, bottom, right, top = textpage.get_rect(i)
-        painter.drawRect(QRectF(left * scale, (height - top) * scale, (right - left) * scale, (top - bottom) * scale))
+        box = QRectF(left * scale, (height - top) * scale, (right - left) * scale, (top - bottom) * scale)
+        painter.fillRect(box.adjusted(-2, -2, 2, 2), QColor("#ffd45c"))
     painter.end()
