@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from obligations.documents.base import (
-    MAX_FILE_BYTES,
     Document,
     DocumentError,
     Progress,
@@ -59,16 +58,9 @@ def load(path: Path, *, progress: Progress | None, should_cancel: ShouldCancel |
 
 
 def _read_image(path: Path, *, progress: Progress | None, should_cancel: ShouldCancel | None) -> Document:
+    """Scanned pages saved as images; `images` (OCR) reads them, with the same size and emptiness checks."""
     try:
         from obligations.documents import images
     except ImportError as exc:
         raise DocumentError(path, "reading scanned images is not available in this installation") from exc
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise DocumentError(path, os_reason(exc)) from exc
-    if size == 0:
-        raise DocumentError(path, "empty file")
-    if size > MAX_FILE_BYTES:
-        raise DocumentError(path, f"file too large ({size / 2**20:,.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)")
     return images.read(path, progress, should_cancel)

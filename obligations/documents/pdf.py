@@ -26,6 +26,7 @@ PDFIUM_LOCK = threading.RLock()
 
 SCAN_MAX_CHARS = 100  # fewer letters than this on a page covered by an image: a scan with a stamp or header
 SCAN_MIN_IMAGE_SHARE = 0.3  # of the page area covered by images
+LOW_OCR_CONFIDENCE = 0.9  # as images.LOW_CONFIDENCE: below it, dates are worth checking against the scan
 OCR_DPI = 200  # PLATFORM-NOTES: 0% character error on clean 200-dpi pages
 EOF_WINDOW = 4096  # "%%EOF" must be near the end; a download cut short lacks it
 
@@ -110,8 +111,10 @@ def _read_pages(
             confidence: float | None = None
             if _is_scan(page, lines):
                 lines, confidence = _ocr_page(path, page, index + 1)
-                if confidence is not None and confidence < 0.8:
-                    warnings.append(f"page {index + 1} was read by OCR with low confidence ({confidence:.0%})")
+                if confidence == 0.0:
+                    warnings.append(f"page {index + 1}: no text found by OCR")
+                elif confidence < LOW_OCR_CONFIDENCE:
+                    warnings.append(f"page {index + 1}: OCR confidence {confidence:.0%}; check dates against the scan")
         except pdfium.PdfiumError as exc:
             raise DocumentError(path, f"damaged PDF (page {index + 1}: {exc})") from exc
         finally:
@@ -139,6 +142,7 @@ def _is_scan(page: Any, lines: list[dewrap.Line]) -> bool:
 
 
 def _ocr_page(path: Path, page: Any, number: int) -> tuple[list[dewrap.Line], float]:
+    """The page rendered and recognised; its lines carry no geometry, as OCR already joined them."""
     try:
         from obligations.documents import ocr
     except ImportError:
@@ -148,4 +152,5 @@ def _ocr_page(path: Path, page: Any, number: int) -> tuple[list[dewrap.Line], fl
     image = page.render(scale=OCR_DPI / 72).to_pil()
     result = ocr.recognize_image(image)
     text = pdflines.clean(normalise_newlines(result.text))
-    return [dewrap.Line(line) for line in text.split("\n") if line.strip()], float(result.confidence)
+    lines = [dewrap.Line(line) for line in text.split("\n") if line.strip()]
+    return lines, float(result.confidence) if lines else 0.0
