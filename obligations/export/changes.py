@@ -1,0 +1,129 @@
+"""The "Changes this month" sheet: new contracts, supplementary agreements and what they changed, and the
+obligations completed, waived or reopened (from the audit trail), in date order."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any, NamedTuple
+
+from sqlalchemy.orm import Session
+
+from obligations.export import queries
+from obligations.export.labels import Labels
+from obligations.export.period import ReportPeriod, local_time
+from obligations.export.rows import Masker, clean, obligation_text
+from obligations.export.sheets import Column
+from obligations.model import OccurrenceStatus
+from obligations.store.tables import Obligation
+
+
+class ChangeRow(NamedTuple):
+    day: dt.date | None
+    change: str  # a "change.*" label key; the fills key on the done/waived ones
+    contract: str | None
+    counterparty: str | None
+    details: str | None
+    by: str | None
+    note: str | None
+
+
+def columns(labels: Labels) -> list[Column]:
+    return [
+        Column(labels("col.date"), "date"),
+        Column(labels("col.change"), "state", width=16),
+        Column(labels("col.contract"), "name"),
+        Column(labels("col.counterparty"), "name"),
+        Column(labels("col.details"), "long"),
+        Column(labels("col.by"), "short", width=12),
+        Column(labels("col.note"), "wrap", width=30),
+    ]
+
+
+def change_rows(session: Session, period: ReportPeriod, labels: Labels, mask: Masker) -> list[ChangeRow]:
+    """Every change of the month, by date. Bounded by what people did in a month, so held in memory."""
+    start, end = period.utc_bounds()
+    rows: list[ChangeRow] = []
+    for created, title, counterparty, expiry in queries.new_contracts(session, start, end):
+        detail = f"{labels('col.expiry')} {expiry.isoformat()}" if expiry else None
+        rows.append(ChangeRow(_day(created), "change.contract", title, counterparty, detail, None, None))
+    rows.extend(_supplement_rows(session, period, labels))
+    rows.extend(_status_rows(session, start, end, labels, mask))
+    rows.sort(key=lambda r: (r.day or dt.date.min, r.contract or ""))
+    return rows
+
+
+def _day(value: dt.datetime | None) -> dt.date | None:
+    local = local_time(value)
+    return local.date() if local else None
+
+
+def _supplement_rows(session: Session, period: ReportPeriod, labels: Labels) -> Iterator[ChangeRow]:
+    start, end = period.utc_bounds()
+    found = queries.supplements(session, start, end, (period.month, period.month_end))
+    touched = queries.obligations_touched_by(session, [agreement.id for agreement, _t, _c in found])
+    for agreement, title, counterparty in found:
+        day = agreement.effective_date or _day(agreement.created_at)
+        effective = agreement.effective_date.isoformat() if agreement.effective_date else "?"
+
+        def row(
+            change: str, details: str | None, day: Any = day, title: str = title, cp: Any = counterparty
+        ) -> ChangeRow:
+            return ChangeRow(day, change, title, cp, details, None, None)
+
+        yield row("change.supplement", f"{agreement.title}；{labels('change.effective', date=effective)}")
+        for fact, (before, after) in sorted((agreement.fact_changes or {}).items()):
+            yield row("change.fact", f"{labels.fact(fact)}: {before or '—'} → {after or '—'}")
+        by_id = {ob.id: ob for ob in touched}
+        for ob in touched:
+            text = _describe(ob, labels)
+            if ob.ended_by_agreement_id == agreement.id:
+                replaced = any(o.supersedes_id == ob.id and o.agreement_id == agreement.id for o in touched)
+                key = "change.replaced" if replaced else "change.ended"
+                how = labels(f"{key}_by", title=agreement.title, date=effective)
+                yield row(key, f"{text}\n{how}")
+            elif ob.agreement_id == agreement.id and ob.supersedes_id not in by_id:
+                yield row("change.added", f"{text}\n{labels('change.added_by', title=agreement.title)}")
+
+
+def _describe(ob: Obligation, labels: Labels) -> str:
+    text = obligation_text(ob.party, ob.action, ob.phrase, labels)
+    clause = f"[{ob.clause}] " if ob.clause else ""
+    return (
+        f"{clause}{text}（{labels.kind(ob.kind)}）"
+        if labels.lang == "zh"
+        else f"{clause}{text} ({labels.kind(ob.kind)})"
+    )
+
+
+_STATUS_CHANGE = {
+    OccurrenceStatus.DONE.value: "change.done",
+    OccurrenceStatus.WAIVED.value: "change.waived",
+    OccurrenceStatus.OPEN.value: "change.reopened",
+}
+
+
+def _status_rows(
+    session: Session, start: dt.datetime, end: dt.datetime, labels: Labels, mask: Masker
+) -> Iterator[ChangeRow]:
+    for event in queries.status_events(session, start, end):
+        key = _STATUS_CHANGE.get(event.after.get("status"))
+        if key is None:
+            continue
+        text = obligation_text(event.party, event.action, event.phrase, labels)
+        if event.due_date is not None:
+            text = f"{text}\n{labels('change.due', date=event.due_date.isoformat())}"
+        note = event.after.get("note", event.note if key != "change.reopened" else None)
+        yield ChangeRow(_day(event.at), key, event.title, event.counterparty, text, event.actor, mask(note))
+
+
+def change_values(row: ChangeRow, labels: Labels) -> list[Any]:
+    return [
+        row.day,
+        labels(row.change),
+        clean(row.contract),
+        clean(row.counterparty),
+        clean(row.details),
+        clean(row.by),
+        clean(row.note),
+    ]
