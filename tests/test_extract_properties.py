@@ -96,3 +96,16 @@ def test_long_adversarial_input_is_fast() -> None:
     t0 = time.perf_counter()
     extract(text)
     assert time.perf_counter() - t0 < 2.0
+
+
+def test_no_full_stop_stays_linear() -> None:
+    """A long run with no sentence end: work per expression is bounded, so time grows with the length only."""
+    import time
+
+    def seconds(n: int) -> float:
+        t0 = time.perf_counter()
+        extract("甲方应在30日内付款" * n)
+        return time.perf_counter() - t0
+
+    small, large = seconds(1000), seconds(4000)
+    assert large < 8 * small + 0.5  # 4x the text: about 4x the time, never 16x

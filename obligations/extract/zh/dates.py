@@ -22,19 +22,16 @@ from dateutil.relativedelta import relativedelta
 
 from obligations.model import AnchorType, Direction, DocumentFacts, DueRule, Period, Unit
 
+_FIELDS = {Unit.DAY: "days", Unit.WEEK: "weeks", Unit.MONTH: "months", Unit.YEAR: "years"}
+
 
 def delta_of(period: Period) -> relativedelta | None:
     """A calendar period as a relativedelta; None for hours and working days (they need a calendar)."""
     value = period.value
     if value is None or not float(value).is_integer():
         return None
-    n = int(value)
-    return {
-        Unit.DAY: relativedelta(days=n),
-        Unit.WEEK: relativedelta(weeks=n),
-        Unit.MONTH: relativedelta(months=n),
-        Unit.YEAR: relativedelta(years=n),
-    }.get(period.unit)
+    field = _FIELDS.get(period.unit)
+    return relativedelta(**{field: int(value)}) if field else None
 
 
 def anchor_date(anchor: AnchorType, facts: DocumentFacts) -> dt.date | None:
@@ -58,7 +55,7 @@ def due_date(rule: DueRule, facts: DocumentFacts, *, term: bool = False) -> dt.d
     if rule.period is None or rule.recurrence is not None:
         return None
     base = anchor_date(rule.anchor_type, facts)
-    delta = delta_of(rule.period)
+    delta = delta_of(rule.period) if base is not None else None
     if base is None or delta is None:
         return None
     if term:

@@ -32,12 +32,25 @@ _PERIOD_IN = re.compile(r"[0-9一二三四五六七八九十两]+ {0,2}(?:个)?(
 
 
 def _date_after(spans: list[Span], pos: int, folded: str, reach: int = 8) -> Span | None:
-    for s in spans:
+    """The first complete date starting within `reach` characters after `pos`, only blanks and 为/自 between."""
+    i = _bisect_starts(spans, pos)
+    for s in spans[i : i + 4]:
         if s.kind == "date" and pos <= s.start <= pos + reach and s.date is not None:
             gap = folded[pos : s.start]
             if all(ch in " :为是自\n(" for ch in gap):
                 return s
     return None
+
+
+def _bisect_starts(spans: list[Span], pos: int) -> int:
+    lo, hi = 0, len(spans)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if spans[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _labelled(folded: str, spans: list[Span], labels: tuple[str, ...]) -> dt.date | None:
@@ -56,10 +69,10 @@ def signing_date(folded: str, spans: list[Span], sentences: list[Sentence]) -> d
     if labelled:
         return labelled
     dates = [s for s in spans if s.kind == "date" and s.date is not None]
+    sentence_end = {sent.start: sent.end for sent in sentences}
     for s in dates:  # announcements: "2017年12月26日，公司与卖方签署了《…》"
-        if folded[s.end : s.end + 1] == "," and any(
-            sent.start == s.start and _SIGNED_TITLE.search(folded, s.end, sent.end) for sent in sentences
-        ):
+        end = sentence_end.get(s.start)
+        if end is not None and folded[s.end : s.end + 1] == "," and _SIGNED_TITLE.search(folded, s.end, end):
             return s.date
     for s in dates:  # "于2017年3月29日签订了《…》" but not "于…签订的《…》" (an earlier contract)
         before = folded[max(0, s.start - 2) : s.start].strip(" ")
@@ -93,7 +106,7 @@ def expiry_and_term(folded: str, spans: list[Span]) -> tuple[dt.date | None, str
         while at >= 0:
             first = _date_after(dates, at + len(label), folded, reach=6)
             if first is not None:
-                i = dates.index(first)
+                i = _bisect_starts(dates, first.start)
                 nxt = dates[i + 1] if i + 1 < len(dates) else None
                 gap = folded[first.end : nxt.start] if nxt else ""
                 if nxt is not None and nxt.date and len(gap) <= 12 and re.search(r"[-~至到]", gap):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 SENTENCE_END = "。;!?！？\n；"
 CLAUSE_END = SENTENCE_END + ",、:"
 QUOTE_LIMIT = 300  # gold quotes are at most ~300 characters
+SENTENCE_LIMIT = 400  # longer runs without a full stop are cut at commas, so all later work per span is bounded
 
 # The number a line starts with, one form per alternative, most specific first.
 _NUMBERING = re.compile(
@@ -66,10 +67,23 @@ def sentences(folded: str) -> list[Sentence]:
                 s += 1
             while e > s and folded[e - 1].isspace():
                 e -= 1
-            if e > s:
-                line = bisect_right(line_starts, s) - 1
-                out.append(Sentence(s, e, line_numbers[line]))
+            for a, b in _pieces(folded, s, e):
+                line = bisect_right(line_starts, a) - 1
+                out.append(Sentence(a, b, line_numbers[line]))
             start = i + 1
+    return out
+
+
+def _pieces(folded: str, s: int, e: int) -> list[tuple[int, int]]:
+    """[s, e) cut into pieces of at most SENTENCE_LIMIT characters, at the last comma before the limit if any."""
+    out: list[tuple[int, int]] = []
+    while e - s > SENTENCE_LIMIT:
+        cut = max(folded.rfind(ch, s + 1, s + SENTENCE_LIMIT) for ch in CLAUSE_END)
+        cut = cut + 1 if cut > s else s + SENTENCE_LIMIT
+        out.append((s, cut))
+        s = cut
+    if e > s:
+        out.append((s, e))
     return out
 
 
