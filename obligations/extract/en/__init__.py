@@ -14,8 +14,11 @@ Only `re`, the standard library and dateutil are imported; every regex is linear
 
 from __future__ import annotations
 
+import bisect
+
 from obligations.extract.en import expressions as X
 from obligations.extract.en import patterns as P
+from obligations.extract.en.dates import DateList, find_dates
 from obligations.extract.en.facts import Term, extract_facts
 from obligations.extract.en.merge import merge_hits
 from obligations.extract.en.roles import defined_parties, find_action, find_kind, find_party, party_regex
@@ -30,16 +33,24 @@ __all__ = ["extract_en"]
 
 
 def extract_en(text: str) -> Extraction:
-    facts, term = extract_facts(text)
+    dates = list(find_dates(text))
+    facts, term = extract_facts(text, dates)
     term_at = term.amount_start if term else None
     furniture = page_furniture(text)
     sections = Sections(text)
     party_re = party_regex(defined_parties(text))
     obligations: list[ExtractedObligation] = []
     seen: set[tuple[int, int]] = set()
+    next_date = 0  # sentences and dates both run left to right: walk them together
     for sentence in split_sentences(text):
+        while next_date < len(dates) and dates[next_date][0].start() < sentence.start:
+            next_date += 1
+        first_date = next_date
+        while next_date < len(dates) and dates[next_date][0].end() <= sentence.end:
+            next_date += 1
         term_sentence = term_at is not None and sentence.start <= term_at < sentence.end
-        for hit in _sentence_hits(text, sentence, term if term_sentence else None):
+        own_dates = dates[first_date:next_date]
+        for hit in _sentence_hits(text, sentence, term if term_sentence else None, own_dates):
             if (hit.start, hit.end) in seen or _in_furniture(hit.start, hit.end, furniture):
                 continue
             if term_sentence and hit.source == "date" and hit.fixed_date == facts.effective_date:
@@ -51,14 +62,21 @@ def extract_en(text: str) -> Extraction:
 
 def _in_furniture(start: int, end: int, furniture: list[tuple[int, int]]) -> bool:
     """Page headers ("Source: COMPANY, 8-K, 9/14/2015") are no contract text."""
-    return any(f_start < end and start < f_end for f_start, f_end in furniture)
+    at = bisect.bisect_left(furniture, (end, end))  # furniture is ordered and never overlaps itself
+    return at > 0 and furniture[at - 1][1] > start
 
 
-def _sentence_hits(text: str, sentence: Sentence, term: Term | None) -> list[X.Hit]:
+def _sentence_hits(text: str, sentence: Sentence, term: Term | None, dates: DateList) -> list[X.Hit]:
     s, e = sentence.start, sentence.end
-    hits = X.find_dates_in(text, s, e)
-    if not P.NON_DEADLINE_RE.search(text, s, e):
-        hits += X.find_periods(text, s, e) + X.find_recurring(text, s, e) + X.find_events(text, s, e)
+    hits = X.find_dates_in(text, s, e, dates)
+    low = sentence.text.lower()
+    if not (P.has_hint(low, P.NON_DEADLINE_HINTS) and P.NON_DEADLINE_RE.search(text, s, e)):
+        if P.has_hint(low, P.UNIT_HINTS):
+            hits += X.find_periods(text, s, e)
+        if P.has_hint(low, P.RECURRING_HINTS):
+            hits += X.find_recurring(text, s, e)
+        if P.has_hint(low, P.EVENT_HINTS):
+            hits += X.find_events(text, s, e)
     stated = [h for h in hits if h.source != "period" or h.cue or h.relation]
     if term is not None and not any(h.start <= term.amount_start < h.end for h in stated):
         # "The term of the Franchise shall be twenty (20) years": the term itself is dated (its expiry)

@@ -9,6 +9,7 @@ datetime.date(2024, 2, 29)
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -37,7 +38,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:\s{0,2}(?:s\s?t|n\s?d|r\s?d|t\s?h)\b)?"  # "19t h":
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _SP = r"[\s]{1,40}"  # SEC texts pad words with runs of spaces and line breaks
 
-# (pattern, reason); named groups year/month/day
+# (pattern, reason); named groups year/month/day; each ends with the year
 DATE_PATTERNS: list[tuple[str, str]] = [
     (
         r"\b" + _MONTH + r"\s{1,40}" + _DAY + r"\s{0,3}[,.]?" + _SP + _YEAR + r"\b",
@@ -47,10 +48,12 @@ DATE_PATTERNS: list[tuple[str, str]] = [
         r"\b" + _DAY + r"(?:\s{1,3}day)?(?:\s{1,3}of)?" + r"\s{1,40}" + _MONTH + r"\s{0,3},?\s{0,40}" + _YEAR + r"\b",
         "31 December 2026 / 1st day of June, 2006 / 1st of March, 2003",
     ),
-    (r"\b" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<nday>[0-3]\d)\b", "ISO 2026-12-31"),
     (r"(?<![\d/])(?P<nmonth>[01]?\d)/(?P<nday>[0-3]?\d)/" + _YEAR + r"\b", "US numeric 08/19/2019"),
 ]
-_DATE_RES = [re.compile(p, re.IGNORECASE) for p, _ in DATE_PATTERNS]
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_LOOK_BACK = 100  # "April 15,   <padding>   2000": the longest a written date runs before its year
+_YEAR_LAST_RES = [re.compile(r"(?:" + p + r")$", re.IGNORECASE) for p, _ in DATE_PATTERNS]
+_ISO_RE = re.compile(r"\b" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<nday>[0-3]\d)\b")  # 2026-12-31
 # "the [·] day of [·], 2019", "____ day of ________, 20__": a date left blank in a template
 BLANK_DATE_RE = re.compile(
     r"(?:the\s{1,3})?(?:\[[^\]\n]{0,5}\]|_{2,40})\s{0,3}(?:day\s{1,3}of\s{1,3})(?:\[[^\]\n]{0,5}\]|_{2,40}|"
@@ -75,13 +78,22 @@ def _to_date(match: re.Match[str]) -> dt.date | None:
         return None
 
 
-def find_dates(text: str) -> Iterator[tuple[re.Match[str], dt.date]]:
-    """Every calendar date in `text`, left to right, overlapping matches dropped."""
+def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[re.Match[str], dt.date]]:
+    """Every calendar date in text[start:end], left to right, overlapping matches dropped.
+
+    Every pattern holds a four-digit year, so the search starts from each year and looks back (or, for ISO
+    dates, forward) a bounded distance: linear in the text, and fast where the month alternation is not tried
+    at every word.
+    """
+    end = len(text) if end is None else end
     found: list[tuple[re.Match[str], dt.date]] = []
-    for regex in _DATE_RES:
-        for match in regex.finditer(text):
-            date = _to_date(match)
-            if date is not None:
+    for year in _YEAR_RE.finditer(text, start, end):
+        window = max(start, year.start() - _LOOK_BACK)
+        candidates = [regex.search(text, window, year.end()) for regex in _YEAR_LAST_RES]
+        candidates.append(_ISO_RE.match(text, year.start(), min(end, year.end() + 6)))
+        for match in candidates:
+            date = _to_date(match) if match else None
+            if match is not None and date is not None:
                 found.append((match, date))
     found.sort(key=lambda item: (item[0].start(), -item[0].end()))
     last_end = -1
@@ -89,6 +101,16 @@ def find_dates(text: str) -> Iterator[tuple[re.Match[str], dt.date]]:
         if match.start() >= last_end:
             last_end = match.end()
             yield match, date
+
+
+DateList = list[tuple[re.Match[str], dt.date]]
+
+
+def dates_between(dates: DateList, start: int, end: int) -> DateList:
+    """The dates of a document-wide, ordered list that lie in [start, end)."""
+    lo = bisect.bisect_left(dates, start, key=lambda item: item[0].start())
+    hi = bisect.bisect_left(dates, end, key=lambda item: item[0].start())
+    return [item for item in dates[lo:hi] if item[0].end() <= end]
 
 
 def shift(date: dt.date, value: float, unit: Unit, *, direction: Direction = Direction.AFTER) -> dt.date | None:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from obligations.extract.en import patterns as P
-from obligations.extract.en.dates import BLANK_DATE_RE, find_dates
+from obligations.extract.en.dates import BLANK_DATE_RE, DateList
 from obligations.extract.en.numbers import parse_number
 from obligations.model import AnchorType, Direction, Period, Recurrence, Unit
 
@@ -71,26 +71,41 @@ def _anchor_phrase(text: str, start: int, limit: int) -> tuple[int, str]:
     return end, text[start:end]
 
 
+def durations(text: str, s_start: int, s_end: int) -> list[tuple[re.Match[str], int]]:
+    """Each amount of time in text[s_start:s_end] with where it ends (after a possessive "days'")."""
+    found: list[tuple[re.Match[str], int]] = []
+    last_end = s_start
+    for unit in P.UNIT_WORD_RE.finditer(text, s_start, s_end):
+        m = P.DURATION_ENDING_RE.search(text, max(last_end, unit.start() - P.DURATION_LOOK_BACK), unit.end())
+        if m is None:
+            continue
+        poss = P.POSSESSIVE_RE.match(text, m.end(), s_end)
+        end = poss.end() if poss else m.end()
+        found.append((m, end))
+        last_end = end
+    return found
+
+
 def find_periods(text: str, s_start: int, s_end: int) -> list[Hit]:
     """Amounts of time ("within thirty (30) days after receipt of invoice") in text[s_start:s_end]."""
     hits: list[Hit] = []
-    for m in P.DURATION_RE.finditer(text, s_start, s_end):
+    for m, m_end in durations(text, s_start, s_end):
         period, blank = period_of(m)
         if period is None and not blank:
             continue
-        if blank and _BLANK_DATE_TAIL_RE.match(text, m.end()):
+        if blank and _BLANK_DATE_TAIL_RE.match(text, m_end):
             continue  # "the [·] day of [·], 2019": a blank date, found by find_dates_in
-        if P.RATE_RE.match(text, m.end(), s_end):
+        if P.RATE_RE.match(text, m_end, s_end):
             continue  # "open at least forty (40) hours per week"
-        if m.group("ord") and not _counted_from(text, m.end(), s_end):
+        if m.group("ord") and not _counted_from(text, m_end, s_end):
             continue  # "the third business day after deposit" counts; "the 1st day of June" is a date
         if m.group("art") and _unit_just_before(text, m.start()):
             continue  # "24 hours a day": a rate, not an amount
         left = P.LEFT_CUE_RE.search(text, max(s_start, m.start() - LEFT_WINDOW), m.start())
         cue = _squash(left.group("cue")).lower() if left else ""
         start = left.start() if left else m.start()
-        right = P.RIGHT_RE.match(text, m.end(), s_end)
-        relation, end, label = "", m.end(), None
+        right = P.RIGHT_RE.match(text, m_end, s_end)
+        relation, end, label = "", m_end, None
         if right and right.group("notice"):
             relation, end = "notice", right.end()
         elif right and right.group("thereafter"):
@@ -108,7 +123,7 @@ def find_periods(text: str, s_start: int, s_end: int) -> list[Hit]:
         elif right and right.group("period"):
             relation, end = "period", right.end()
         # a bare amount ("seven days") states no deadline unless it shares the anchor of the next one (merge.py)
-        if relation in ("", "period") and P.ADJECTIVE_NOUN_RE.match(text, m.end(), s_end):
+        if relation in ("", "period") and P.ADJECTIVE_NOUN_RE.match(text, m_end, s_end):
             continue  # "each One (1) Year contract": an adjective, not a deadline
         hit = _period_hit(start, end, period, blank, cue, relation, label, m.group("art") is not None)
         if relation == "period" and cue.split(" ", 1)[0] in ("each", "every") and period is not None:
@@ -194,11 +209,12 @@ def _period_hit(
     )
 
 
-def find_dates_in(text: str, s_start: int, s_end: int) -> list[Hit]:
+def find_dates_in(text: str, s_start: int, s_end: int, dates: DateList) -> list[Hit]:
+    """Hits for `dates`, the calendar dates inside text[s_start:s_end]."""
     """Calendar dates ("no later than April 15, 2000", "the 1st of March, 2003"), each a fixed deadline."""
     hits: list[Hit] = []
-    for m, date in find_dates(text[s_start:s_end]):
-        start, end = s_start + m.start(), s_start + m.end()
+    for m, date in dates:
+        start, end = m.start(), m.end()
         left = P.DATE_CUE_RE.search(text, max(s_start, start - 60), start)
         cue = _squash(left.group("cue")).lower() if left else ""
         if left and cue.split()[0] in ("by", "on", "no", "not", "before", "until"):
@@ -209,7 +225,8 @@ def find_dates_in(text: str, s_start: int, s_end: int) -> list[Hit]:
             Hit(start, end, Direction.BY, AnchorType.ABSOLUTE, fixed_date=date, cue=cue, source="date",
                 confidence=0.8 if cue else 0.7)
         )  # fmt: skip
-    for m in BLANK_DATE_RE.finditer(text, s_start, s_end):
+    blanks = BLANK_DATE_RE.finditer(text, s_start, s_end) if "day of" in text[s_start:s_end].lower() else ()
+    for m in blanks:
         hits.append(Hit(m.start(), m.end(), Direction.BY, AnchorType.ABSOLUTE, blank=True, source="date",
                         confidence=0.2))  # fmt: skip
     return hits

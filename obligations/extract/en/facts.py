@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from obligations.extract.en.dates import find_dates, shift
+from obligations.extract.en.dates import DateList, dates_between, find_dates, shift
 from obligations.extract.en.expressions import classify_anchor, period_of
 from obligations.extract.en.patterns import DURATION_RE, RIGHT_RE
 from obligations.model import AnchorType, DocumentFacts, Period, Unit
@@ -86,13 +86,19 @@ EFFECTIVE_ELSEWHERE_RE = re.compile(
 )  # the preamble: signing cues count only here (or in a signature block)
 
 
-def _cue_dates(text: str, cues: list[tuple[str, str]], *, head: int | None = None) -> list[tuple[int, dt.date]]:
+def _cue_dates(
+    text: str, dates: DateList, cues: list[tuple[str, str]], *, head: int | None = None
+) -> list[tuple[int, dt.date]]:
     regexes = [re.compile(c, _I) for c, _ in cues]
+    keywords = _keywords(cues)
     out: list[tuple[int, dt.date]] = []
-    for match, date in find_dates(text):
+    for match, date in dates:
         if head is not None and match.start() > head and not _is_signature_line(text, match.start()):
             continue
         window_start = max(0, match.start() - 400)
+        window = text[window_start : match.start()].lower()
+        if not any(k in window for k in keywords):
+            continue  # no cue word at all: skip the regexes
         for regex in regexes:
             if regex.search(text, window_start, match.start()):
                 out.append((match.start(), date))
@@ -100,14 +106,22 @@ def _cue_dates(text: str, cues: list[tuple[str, str]], *, head: int | None = Non
     return out
 
 
+def _keywords(cues: list[tuple[str, str]]) -> tuple[str, ...]:
+    """The literal words the cue regexes cannot match without (a cheap pre-check)."""
+    words = ("made", "entered", "dated", "date", "executed", "signed", "effective", "commenc", "until", "expir",
+             "terminat", "end", "through", "to")  # fmt: skip
+    joined = " ".join(c for c, _ in cues).lower()
+    return tuple(w for w in words if w in joined)
+
+
 def _is_signature_line(text: str, at: int) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     return bool(re.search(r"\bdate[d]?\s{0,3}:", text[max(line_start, at - 60) : at], _I))
 
 
-def _letter_date(text: str) -> dt.date | None:
+def _letter_date(text: str, dates: DateList) -> dt.date | None:
     """A letter agreement's date: a date alone on a line near the top."""
-    for match, date in find_dates(text[:1500]):
+    for match, date in dates_between(dates, 0, 1500):
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
         line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -155,17 +169,21 @@ def _counts_from_event(text: str, at: int) -> bool:
     return classify_anchor(label) not in (AnchorType.EFFECTIVE, AnchorType.SIGNING)
 
 
-def extract_facts(text: str) -> tuple[DocumentFacts, Term | None]:
-    """The facts, and where the term is stated (so the caller can tie that obligation to the expiry)."""
+def extract_facts(text: str, dates: DateList | None = None) -> tuple[DocumentFacts, Term | None]:
+    """The facts, and where the term is stated (so the caller can tie that obligation to the expiry).
+
+    `dates` is every date of the text (`find_dates`), when the caller already has them.
+    """
+    dates = list(find_dates(text)) if dates is None else dates
     signing = (
-        _first(_cue_dates(text, HEAD_SIGNING_CUES, head=_HEAD))
-        or _letter_date(text)
-        or _first(_cue_dates(text, SIGNING_CUES))
+        _first(_cue_dates(text, dates, HEAD_SIGNING_CUES, head=_HEAD))
+        or _letter_date(text, dates)
+        or _first(_cue_dates(text, dates, SIGNING_CUES))
     )
-    effective = _first(_cue_dates(text, EFFECTIVE_CUES))
+    effective = _first(_cue_dates(text, dates, EFFECTIVE_CUES))
     if effective is None and signing is not None and not EFFECTIVE_ELSEWHERE_RE.search(text):
         effective = signing  # no other start is named: the agreement takes effect when signed
-    expiry = _first(_cue_dates(text, EXPIRY_CUES))
+    expiry = _first(_cue_dates(text, dates, EXPIRY_CUES))
     term = find_term(text)
     if expiry is None and effective is not None and term is not None:
         expiry = shift(effective, term.period.value, term.period.unit)

@@ -21,13 +21,18 @@ _UNIT_GROUPS = "|".join(f"(?P<u{i}>{frag})" for i, (frag, _, _) in enumerate(voc
 UNIT_BY_GROUP: dict[str, Unit] = {f"u{i}": unit for i, (_, unit, _) in enumerate(vocab.UNITS)}
 
 # "thirty (30) days", "30-day", "a period of ninety (90) days" (the amount part), "[__] days", "half a month"
-DURATION_RE = re.compile(
+_DURATION = (
     r"(?:(?P<num>" + NUMBER + r")|(?P<art>(?<![\w])" + ARTICLE + r")|(?P<blank>" + BLANK + r")"
     r"|(?P<ord>(?<![\w])" + ORDINAL + r"))"
     r"[\s-]{0,40}(?:(?P<quarter>" + vocab.QUARTER_UNIT + r")|" + _UNIT_GROUPS + r")(?![\w])"
-    r"(?P<poss>'s|s'|')?",
-    _I,
 )
+DURATION_RE = re.compile(_DURATION, _I)
+# the search starts from the unit words (rare) and looks back for the amount: much faster than trying the
+# number alternation at every character
+UNIT_WORD_RE = re.compile(r"(?<![\w])(?:hours?|days?|weeks?|months?|years?|quarters?)(?![\w])", _I)
+DURATION_ENDING_RE = re.compile(r"(?:" + _DURATION + r")$", _I)
+DURATION_LOOK_BACK = 110  # "thirty (30)<padding>calendar days": the longest an amount runs before its unit
+POSSESSIVE_RE = re.compile(r"'s|s'|'")
 
 # what may sit just before the amount and says how it counts; matched against the text ending at the amount
 LEFT_CUE_RE = re.compile(
@@ -94,6 +99,25 @@ EVENT_RE = re.compile(
     r")",
     _I,
 )
+
+# words one of which each pattern needs: a plain substring test skips most sentences before any regex runs
+RECURRING_HINTS = ("each", "every", "per ", "daily", "weekly", "monthly", "quarterly", "annual", "yearly", "basis")
+EVENT_HINTS = ("sign", "execution", "hereof", "effective date", "following", "next", "completion", "acceptance",
+               "delivery", "duration", "any time", "date of this")  # fmt: skip
+NON_DEADLINE_HINTS = ("uptime", "availab", "latency", "response time", "per cent", "whereas", "since", " age",
+                      " old", "experience")  # fmt: skip
+
+
+UNIT_HINTS = ("hour", "day", "week", "month", "year", "quarter")
+
+
+def has_hint(low: str, hints: tuple[str, ...]) -> bool:
+    """Whether the lower-cased text holds one of the hint words."""
+    for hint in hints:  # noqa: SIM110 - a plain loop is faster, and this runs for every sentence
+        if hint in low:
+            return True
+    return False
+
 
 # a clause that states a payment or a delivery (events without an amount count only there)
 DUTY_RE = re.compile(r"\b(?:pa(?:y|ys|id|yable|yment)|remit|due|deliver|furnish|submit|issue)\b", _I)

@@ -61,9 +61,32 @@ def find_party(party_re: re.Pattern[str], text: str, s_start: int, phrase_start:
     if best is None:
         best = _agent_after_by(party_re, text, s_start, s_end)
     if best is None:
+        best = _named_subject(text, s_start, phrase_start)
+    if best is None:
         first = party_re.search(text, s_start, s_end)
         best = first.group(0) if first else None
-    return " ".join(best.split()) if best else None
+    if best is None:
+        return None
+    name = " ".join(best.split())
+    return name[4:] if name[:4].lower() == "the " and name[4:].lower() != "parties" else name
+
+
+def _named_subject(text: str, s_start: int, phrase_start: int) -> str | None:
+    """'Promoter shall ...' when the preamble defined nobody: a capitalised subject of a modal verb."""
+    found = None
+    for m in _SUBJECT_RE.finditer(text, s_start, phrase_start):
+        at_clause_start = m.start() == s_start or text[m.start() - 2 : m.start()] in (", ", "; ", ": ", ") ")
+        if at_clause_start and m.group("name").split()[0].lower() not in _NOT_SUBJECTS:
+            found = m.group("name")
+    return found
+
+
+_SUBJECT_RE = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-Z][\w&.-]{1,30}\s{1,3}){0,2}[A-Z][\w&.-]{1,30})\s{1,3}"
+    r"(?:shall|will|must|agrees|undertakes|may)\b",
+)
+_NOT_SUBJECTS = frozenset({"this", "it", "such", "any", "no", "all", "these", "that", "there", "payment", "notice",
+                           "agreement", "each", "either", "neither", "if", "in", "upon", "the", "which"})  # fmt: skip
 
 
 def _agent_after_by(party_re: re.Pattern[str], text: str, s_start: int, s_end: int) -> str | None:

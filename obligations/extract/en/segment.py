@@ -29,8 +29,9 @@ _WORD_BEFORE_RE = re.compile(r"([A-Za-z0-9.]{1,12})$")
 PAGE_HEADER_RE = re.compile(r"^[ \t]{0,40}Source:[^\n]{0,200}$|^[ \t]{0,40}Page\s+\d+\s+of\s+\d+[ \t]*$", re.MULTILINE)
 
 # headings: "Section 4.1.", "4.1 Payment", "8. Term", "ARTICLE III", each at a line start or a sentence start
+_HEADING_PLACE_RE = re.compile(r"\n|[.:;][ \t]{1,2}")  # where a heading may start: a line or a sentence start
 _HEADING_RE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.:;]\s)|(?<=[.:;]\s\s))[ \t]{0,40}"
+    r"[ \t]{0,40}"
     r"(?:(?P<article>ARTICLE|Article)\s+(?P<art>[IVXLC]{1,6}|\d{1,3})\b"
     r"|(?:Section|SECTION|Clause|CLAUSE)\s+(?P<sec>\d{1,3}(?:\.\d{1,3}){0,3}(?:\([a-z0-9]{1,4}\))?)"
     r"|(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\s)(?=\s{0,6}[A-Z(])"
@@ -89,7 +90,11 @@ class Sections:
         self._starts: list[int] = []
         self._labels: list[str] = []
         top = ""
-        for match in _HEADING_RE.finditer(text):
+        places = (0, *(m.end() for m in _HEADING_PLACE_RE.finditer(text)))
+        for place in places:
+            match = _HEADING_RE.match(text, place)
+            if match is None:
+                continue
             if match.group("art"):
                 top = f"Article {match.group('art')}"
                 label = top
