@@ -30,6 +30,8 @@ def _with_term_expiry(facts: DocumentFacts, found: list[ExtractedObligation]) ->
         start = {AnchorType.EFFECTIVE: facts.effective_date, AnchorType.SIGNING: facts.signing_date}.get(
             rule.anchor_type
         )
+        if rule.anchor_type is AnchorType.ABSOLUTE and ob.date is not None:  # 自1998年9月22日起…有效期10年
+            return dataclasses.replace(facts, expiry_date=ob.date, term=facts.term or ob.phrase)
         if start is not None:
             end = term_end(start, rule.period)
             if end is not None:

@@ -7,6 +7,7 @@ A period is a time limit only when something marks it so: a word after it (内, 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from obligations.extract.zh import vocab
@@ -75,6 +76,8 @@ def marking(
     term = None
     if not (pre or post) and before_raw.endswith(vocab.ADJACENT_DAY_WORDS) and folded[start:end] in ("一天", "一日"):
         return None
+    if before_raw.endswith(vocab.NAMED_DAY_BEFORE):
+        return None  # "最后一个工作日": a day, not a period
     if ordinal:
         connector = _strip_end(before, _CONNECT_AFTER)
         if connector in (None, "的", "起"):
@@ -116,6 +119,7 @@ def marking(
     return None
 
 
+_ENUMERATOR = re.compile(r"[ ]{0,3}(?:\([0-9一二三四五六七八九十]{1,3}\)|[0-9]{1,2}[).、]|[①-⑳])[ ]{0,3}")
 _PREPOSITIONS = ("自从", "自", "从", "在", "于", "由", "经", "待", "如果", "若", "倘若", "假如")
 ANCHOR_REACH = 24  # how far back a trigger joined to its period may start
 
@@ -134,6 +138,9 @@ def with_trigger(folded: str, lo: int, start: int) -> int:
     cut = max((before.rfind(p) + len(p) for p in _PREPOSITIONS if p in before), default=0)
     while cut < len(before) and before[cut] in " \n,":
         cut += 1
+    enumerator = _ENUMERATOR.match(before, cut)
+    if enumerator:  # "(2)发包人收到…后28天内": the clause number is no part of the trigger
+        cut = enumerator.end()
     return base + cut if cut < len(core) else start
 
 

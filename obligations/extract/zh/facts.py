@@ -28,6 +28,9 @@ TERM_LABELS: tuple[str, ...] = (
 _SIGN_VERB = re.compile(r"签署|签订|签约|签字")
 _SIGNED_TITLE = re.compile(r"(?:签署|签订)了?[《“]")
 _SIGNED_THEN_EFFECTIVE = re.compile(r"(?:签字|签署|签章|盖章|签订)[^。;\n]{0,40}?生效")
+_TAKES_EFFECT = re.compile(r" {0,2}(?:起|开始)?(?:正式|即)?生效")
+_RANGE_GAP = re.compile(r"[ ]{0,2}(?:零时|24时|二十四时)?[ ]{0,2}(?:起)?[ ]{0,2}[-~至到][ ]{0,2}$")
+TERM_REACH = 40  # how far after a term label its dates may stand ("租赁期限为十年，自2013年1月1日至2022年12月31日止")
 _PERIOD_IN = re.compile(r"[0-9一二三四五六七八九十两]+ {0,2}(?:个)?(?:天|日|月|年)(?:内|后)")
 
 
@@ -87,10 +90,8 @@ def effective_date(folded: str, spans: list[Span], signing: dt.date | None) -> d
     if labelled:
         return labelled
     for s in spans:
-        if s.kind == "date" and s.date is not None:
-            after = folded[s.end : s.end + 5].lstrip(" ")
-            if after.startswith(("起生效", "生效")):
-                return s.date
+        if s.kind == "date" and s.date is not None and _TAKES_EFFECT.match(folded, s.end, s.end + 8):
+            return s.date
     if signing is not None:
         for m in _SIGNED_THEN_EFFECTIVE.finditer(folded):
             if not _PERIOD_IN.search(m.group()):  # "签署后30天生效" is not the signing day
@@ -104,19 +105,28 @@ def expiry_and_term(folded: str, spans: list[Span]) -> tuple[dt.date | None, str
     for label in TERM_LABELS:
         at = folded.find(label)
         while at >= 0:
-            first = _date_after(dates, at + len(label), folded, reach=6)
-            if first is not None:
-                i = _bisect_starts(dates, first.start)
-                nxt = dates[i + 1] if i + 1 < len(dates) else None
-                gap = folded[first.end : nxt.start] if nxt else ""
-                if nxt is not None and nxt.date and len(gap) <= 12 and re.search(r"[-~至到]", gap):
-                    return nxt.date, folded[first.start : nxt.end]
-                tail = folded[first.end : first.end + 4].lstrip(" ")
-                if tail.startswith(("前", "止", "之前")):
-                    return first.date, folded[at : first.end + 1].strip()
+            found = _term_range(folded, dates, at + len(label))
+            if found is not None:
+                return found
             at = folded.find(label, at + 1)
     labelled = _labelled(folded, spans, vocab.EXPIRY_LABELS)
     return labelled, None
+
+
+def _term_range(folded: str, dates: list[Span], pos: int) -> tuple[dt.date, str] | None:
+    """A range "DATE至DATE" or a closing "DATE前/止" in the same sentence, TERM_REACH characters after a label."""
+    stop = min((i for i in (folded.find("。", pos, pos + TERM_REACH), pos + TERM_REACH) if i >= 0), default=pos)
+    i = _bisect_starts(dates, pos)
+    while i < len(dates) and dates[i].start < stop:
+        first = dates[i]
+        nxt = dates[i + 1] if i + 1 < len(dates) else None
+        if nxt is not None and nxt.date is not None and _RANGE_GAP.match(folded[first.end : nxt.start]):
+            return nxt.date, folded[first.start : nxt.end]
+        tail = folded[first.end : first.end + 4].lstrip(" ")
+        if first.date is not None and tail.startswith(("前", "止", "之前")) and first.start - pos <= 6:
+            return first.date, folded[pos - 4 if pos >= 4 else 0 : first.end + 1].strip(" :")
+        i += 1
+    return None
 
 
 def document_facts(folded: str, spans: list[Span], sentences: list[Sentence]) -> DocumentFacts:

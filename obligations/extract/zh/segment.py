@@ -87,13 +87,21 @@ def _pieces(folded: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+def _ends_clause(folded: str, i: int) -> bool:
+    """A clause mark, but not the thousands comma of "30,000"."""
+    ch = folded[i]
+    if ch not in CLAUSE_END:
+        return False
+    return not (ch == "," and 0 < i < len(folded) - 1 and folded[i - 1].isdigit() and folded[i + 1].isdigit())
+
+
 def clause_bounds(folded: str, sentence: Sentence, pos: int) -> tuple[int, int]:
     """The comma clause of `sentence` around offset `pos`."""
     s = pos
-    while s > sentence.start and folded[s - 1] not in CLAUSE_END:
+    while s > sentence.start and not _ends_clause(folded, s - 1):
         s -= 1
     e = pos
-    while e < sentence.end and folded[e] not in CLAUSE_END:
+    while e < sentence.end and not _ends_clause(folded, e):
         e += 1
     return s, e
 

@@ -33,7 +33,8 @@ _PATTERN = re.compile(
     # an ISO-like date: 2026-12-31 / 2026.12.31 / 2026/12/31
     rf"|(?P<iso>(?<![0-9.])(?P<iy>[0-9]{{4}})(?P<sep>[-./])(?P<im>[0-9]{{1,2}})(?P=sep)(?P<id>[0-9]{{1,2}})(?![0-9]))"
     # a day of each month / of next month: 每月5日 / 下月5日 / 每年3月1日 / 每年 月 日
-    rf"|(?P<rday>(?P<rp>每个?月的?|每月度|下个?月的?|次月的?|每季度?的?|每年度?的?|每个年度的?){_SP}"
+    rf"|(?P<rday>(?P<rp>每个?月的?|每月度|下个?月的?|次月的?|每年度?的?|每个年度的?"
+    rf"|每季度?的?(?:(?:第[一二三]|最后一|首|末)个?月的?)?){_SP}"
     rf"(?:(?P<rm>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}|{_BLANK_FIELD}){_SP}月{_SP})?"
     rf"(?P<rd>{_DAY_NUM}|{_BLANK_FIELD}){_SP}[日号])"
     # the end or start of each period: 每月末 / 每月月底 / 每季度末 / 每年年底
@@ -47,7 +48,11 @@ _PATTERN = re.compile(
     rf"(?P<unit>{_UNIT_ALT}))"
 )
 
-_RECURRENCE_OF_PREFIX = {"月": Recurrence.MONTHLY, "季": Recurrence.QUARTERLY, "年": Recurrence.YEARLY}
+_RECURRENCE_OF_PREFIX = {
+    "季": Recurrence.QUARTERLY,
+    "年": Recurrence.YEARLY,
+    "月": Recurrence.MONTHLY,
+}  # 季 first: 每季度最后一个月
 
 
 @dataclass(frozen=True, slots=True)

@@ -74,6 +74,8 @@ DELAY_WORDS: tuple[str, ...] = ("逾期", "延迟", "迟延", "延期", "拖欠"
 DELAY_AFTER: tuple[str, ...] = ("未", "仍未")
 # "前一天"/"最后一日" name a day, not a period, unless a marker follows ("签订后一日内" is a period).
 ADJACENT_DAY_WORDS: tuple[str, ...] = ("前", "后")
+# A number right after these words names one day ("最后一个银行工作日", "首个工作日").
+NAMED_DAY_BEFORE: tuple[str, ...] = ("最后", "首")
 # A day number right after these words is a day of the month: "×天即____日内" restates the due day.
 DAY_OF_MONTH_BEFORE: tuple[str, ...] = ("即",)
 
