@@ -95,6 +95,8 @@ def find_periods(text: str, s_start: int, s_end: int) -> list[Hit]:
             continue
         if blank and _BLANK_DATE_TAIL_RE.match(text, m_end):
             continue  # "the [·] day of [·], 2019": a blank date, found by find_dates_in
+        if P.LOOK_BACK_RE.search(text, max(s_start, m.start() - 20), m.start()):
+            continue  # "not covered for the last 12 months": a window behind us
         if P.RATE_RE.match(text, m_end, s_end):
             continue  # "open at least forty (40) hours per week"
         if m.group("ord") and not _counted_from(text, m_end, s_end):

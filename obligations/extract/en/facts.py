@@ -77,7 +77,12 @@ TERM_RE = re.compile(
     r"\s{1,40}(?:(?:a|an)\s{1,40}(?:period\s{1,40}of\s{1,40})?)?(?=\S)",
     _I,
 )
-TERM_CONTEXT_RE = re.compile(r"\b(?:term|agreement|contract|maintenance|commenc|valid|effect)", _I)
+# the agreement (or what it provides) is the subject: "This Agreement shall continue for", "The maintenance is for"
+TERM_SUBJECT_RE = re.compile(
+    r"\b(?:term|agreement|contract|maintenance|license|licence|subscription|lease|franchise|engagement|services?)\b"
+    r"|\b(?:commenc\w{0,4}|valid|effective)\b",
+    _I,
+)
 _HEAD = 4000
 # "but effective as of the Date of Commencement": a start defined elsewhere and not dated in the text
 EFFECTIVE_ELSEWHERE_RE = re.compile(
@@ -153,7 +158,7 @@ def find_term(text: str) -> Term | None:
         if _counts_from_event(text, d.end()):
             continue  # "for a period of two (2) years subsequent to the termination of discussions"
         sentence_start = max(text.rfind(". ", 0, m.start()), m.start() - 300)
-        if not TERM_CONTEXT_RE.search(text, sentence_start, d.end() + 120):
+        if not TERM_SUBJECT_RE.search(text, sentence_start, m.end()):
             continue
         return Term(m.start(), d.start(), d.end(), period, " ".join(d.group(0).split()))
     return None

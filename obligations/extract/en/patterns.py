@@ -78,6 +78,8 @@ RECURRING_RE = re.compile(
     r"(?P<noun>\s{1,40}" + vocab.RECURRING_NOUNS + r")?)\b",
     _I,
 )
+# "for the last 12 months", "during the preceding twelve months": a look-back window, not a deadline
+LOOK_BACK_RE = re.compile(r"\b(?:last|past|preceding|previous|prior|trailing)\s{1,40}$", _I)
 # "forty (40) hours per week", "24 hours a day": a rate of time, not a deadline
 RATE_RE = re.compile(r"\s{0,9}(?:per|a|an|each|every)\s{1,40}(?:day|week|month|year|quarter)\b", _I)
 RECURRING_ADVERB_NEXT_RE = re.compile(r"\s{0,9}[\w-]{1,20}")
