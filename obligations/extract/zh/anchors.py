@@ -70,6 +70,8 @@ def marking(
         pre = None
     series = before.endswith("每")
     phrase_end = end + skipped + len(post) if post else end
+    if post and folded[phrase_end : phrase_end + 4].lstrip(" ").startswith(vocab.COUNT_WINDOW_AFTER):
+        return None
     phrase_start = start - (len(before_raw) - len(before)) - len(pre) if pre else start
     if series:
         phrase_start = start - (len(before_raw) - len(before)) - 1

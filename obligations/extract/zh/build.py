@@ -44,7 +44,7 @@ _SERIES_RECURRENCE: dict[tuple[float, Unit], Recurrence] = {
 }
 _DATE_BY_AFTER = ("之前", "以前", "前", "为止", "止")
 _DATE_BY_BEFORE = ("截止到", "截止于", "不迟于", "不晚于", "最迟于", "最迟", "最晚")
-_TERM_WORDS = ("期限", "期", "有效", "自", "从")
+_TERM_WORDS = ("期限", "期", "有效", "合同", "协议")  # not "土地使用年限自…至…": a land right, no duty
 _DATE_END_VERBS = ("全部终止", "终止", "届满", "到期", "结束")
 
 
@@ -221,7 +221,7 @@ def date_obligation(doc: Document, span: Span, sent: Sentence, previous: Span | 
     f = doc.folded
     clause = clause_bounds(f, sent, span.start)
     after = f[span.end : min(sent.end, span.end + 8)].lstrip(" ")
-    if after.startswith(("起", "开始", "零时起")):
+    if after.startswith(("起", "开始", "零时起", "至", "到", "-", "~")):
         return None  # the start of a term or range is no deadline
     end = span.end
     by_after = next((w for w in _DATE_BY_AFTER if after.startswith(w)), None)

@@ -72,6 +72,8 @@ PRE_MARKERS: dict[str, str] = {
 # "超过N日" is a time limit only about a delay ("逾期超过30日", "超过30日未补足"), not a length ("休假超过1个月").
 DELAY_WORDS: tuple[str, ...] = ("逾期", "延迟", "迟延", "延期", "拖欠", "暂停", "时限", "付款")
 DELAY_AFTER: tuple[str, ...] = ("未", "仍未")
+# "十二个月内两次…", "一年内连续3次": a window for counting events, not a deadline.
+COUNT_WINDOW_AFTER: tuple[str, ...] = ("连续", "累计", "一次", "两次", "二次", "三次", "多次")
 # "前一天"/"最后一日" name a day, not a period, unless a marker follows ("签订后一日内" is a period).
 ADJACENT_DAY_WORDS: tuple[str, ...] = ("前", "后")
 # A number right after these words names one day ("最后一个银行工作日", "首个工作日").
