@@ -90,3 +90,14 @@ def test_hours_are_exact_and_never_roll(anchor: dt.datetime, hours: int) -> None
     result = compute_due(anchor, Period(hours, Unit.HOUR), Direction.AFTER, calendar=CALENDARS["CN"])
     assert result.due == result.strict == anchor + dt.timedelta(hours=hours)
     assert not result.provisional
+
+
+@given(anchors, amounts, day_units, st.sampled_from([Direction.AFTER, Direction.BEFORE]), calendars, flags)
+@settings(max_examples=300, deadline=None)
+def test_explain_false_gives_the_same_dates(
+    anchor: dt.date, amount: int, unit: Unit, direction: Direction, calendar: BusinessCalendar, include: bool
+) -> None:
+    period = Period(_amount(unit, amount), unit)
+    full = compute_due(anchor, period, direction, calendar=calendar, include_start_day=include)
+    fast = compute_due(anchor, period, direction, calendar=calendar, include_start_day=include, explain=False)
+    assert (fast.due, fast.strict, fast.provisional, fast.steps) == (full.due, full.strict, full.provisional, ())

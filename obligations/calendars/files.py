@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -174,7 +175,7 @@ def _validate(path: Path, data: Any) -> ScheduleFile:
     return ScheduleFile(calendar, year, str(source), holidays, workdays, example)
 
 
-def _entries(fail: Any, raw: Any, key: str, year: int) -> dict[dt.date, DayName]:
+def _entries(fail: Callable[[str], ScheduleFileError], raw: Any, key: str, year: int) -> dict[dt.date, DayName]:
     if not isinstance(raw, list):
         raise fail(f"{key} must be a list of entries")
     days: dict[dt.date, DayName] = {}
@@ -200,7 +201,7 @@ def _entries(fail: Any, raw: Any, key: str, year: int) -> dict[dt.date, DayName]
     return days
 
 
-def _date(fail: Any, where: str, value: Any) -> dt.date:
+def _date(fail: Callable[[str], ScheduleFileError], where: str, value: Any) -> dt.date:
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         try:
             return dt.date.fromisoformat(value)

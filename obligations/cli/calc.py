@@ -8,6 +8,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # obligations.dates stays unimported until the command runs
+    from obligations.dates import DueDate
 
 UNITS = ("hour", "day", "business_day", "week", "month", "year")
 ROLLS = ("following", "preceding", "none")
@@ -74,10 +78,8 @@ def parse_anchor(text: str) -> dt.date | dt.datetime:
         raise UserError(f"--anchor {text!r}: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM") from None
 
 
-def result_to_json(result: object) -> dict[str, object]:
-    from obligations.dates import DueDate
-
-    assert isinstance(result, DueDate)
+def result_to_json(result: DueDate) -> dict[str, object]:
+    """The `--json` shape: due and strict dates ("YYYY-MM-DDTHH:MM" for hours), provisional, calendar, steps."""
     return {
         "date": _format(result.due),
         "strict_date": _format(result.strict),

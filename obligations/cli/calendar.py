@@ -7,8 +7,14 @@ tickler calendar show 2026 --calendar CN
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the calendars package stays unimported until a command runs
+    from obligations.calendars import DayName, YearSchedule
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -75,12 +81,8 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _show_json(schedule: object) -> dict[str, object]:
-    from obligations.calendars import YearSchedule
-
-    assert isinstance(schedule, YearSchedule)
-
-    def entries(days: dict) -> list[dict[str, str]]:  # type: ignore[type-arg]
+def _show_json(schedule: YearSchedule) -> dict[str, object]:
+    def entries(days: Mapping[dt.date, DayName]) -> list[dict[str, str]]:
         return [{"date": d.isoformat(), "name": n.en, "name_zh": n.zh} for d, n in sorted(days.items())]
 
     return {
@@ -88,6 +90,6 @@ def _show_json(schedule: object) -> dict[str, object]:
         "year": schedule.year,
         "status": schedule.status.value,
         "source": schedule.source,
-        "holidays": entries(dict(schedule.holidays)),
-        "workdays": entries(dict(schedule.workdays)),
+        "holidays": entries(schedule.holidays),
+        "workdays": entries(schedule.workdays),
     }

@@ -69,15 +69,17 @@ def occurrences(
     start: dt.date,
     end: dt.date,
     roll: Roll | None = None,
+    explain: bool = True,
 ) -> list[Occurrence]:
     """The occurrences of `rule` whose due date lies in [start, end], in due-date order.
 
-    Pure: the horizon is an argument (pass today and today + N days), the calendar too.
+    Pure: the horizon is an argument (pass today and today + N days), the calendar too. `explain=False` leaves
+    `steps` empty, for bulk recomputation; recompute one occurrence with steps when a user asks why.
     """
     margin = _margin(rule)
     found = []
     for key, anchor in _anchors(rule, anchors, start - margin, end + margin):
-        result = due_for_rule(rule, anchor, calendar=calendar, roll=roll)
+        result = due_for_rule(rule, anchor, calendar=calendar, roll=roll, explain=explain)
         if start <= _day(result.due) <= end:
             found.append(Occurrence.of(key, anchor, result))
     return sorted(found, key=lambda occurrence: (_day(occurrence.due), str(occurrence.anchor)))
@@ -109,7 +111,7 @@ def recurrence_anchors(
             options["bymonth"] = first.month
     start = dt.datetime.combine(first, dt.time())
     rule = rrule.rrule(freq, interval=interval, dtstart=start, until=dt.datetime.combine(high, dt.time()), **options)
-    return [instant.date() for instant in rule if instant.date() >= low]  # type: ignore[union-attr]
+    return [instant.date() for instant in rule if instant.date() >= low]
 
 
 def _anchors(rule: DueRule, anchors: Anchors, low: dt.date, high: dt.date) -> list[tuple[str, dt.date | dt.datetime]]:
