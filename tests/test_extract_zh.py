@@ -82,6 +82,7 @@ def test_amounts_and_units(text: str, expected: tuple[float, Unit]) -> None:
     ("text", "direction", "anchor", "recurrence"),
     [
         ("甲方应提前30日书面通知乙方。", BEFORE, EVT, None),  # 提前: a notice period
+        ("甲方应提前至少30日书面通知乙方。", BEFORE, EVT, None),  # 提前至少
         ("合同期满前60日内，双方协商续约。", BEFORE, EXP, None),  # 届满/期满前 N 日内: before expiry
         ("乙方应至少30日前通知甲方解除合同。", BEFORE, TERM, None),  # 至少…前, the notice announces termination
         ("甲方可提前3个工作日书面通知乙方终止服务。", BEFORE, TERM, None),
@@ -117,6 +118,7 @@ def test_direction_and_anchor(
         ("乙方应于 2026 年 12 月 31 日前交付。", dt.date(2026, 12, 31)),  # spaced, as announcements print it
         ("交付房屋期限为2017年12月31日。", dt.date(2017, 12, 31)),  # a duty label before the date
         ("租赁关系于2018年1月1日全部终止。", dt.date(2018, 1, 1)),  # a date something ends on
+        ("合同有效期至2026年12月31日。", dt.date(2026, 12, 31)),  # 有效期至
     ],
 )
 def test_fixed_dates(text: str, date: dt.date) -> None:
@@ -134,6 +136,9 @@ def test_fixed_dates(text: str, date: dt.date) -> None:
         ("借款利息按季结息。", Recurrence.QUARTERLY, None),  # quarterly settlement
         ("乙方应于每季度末提交报表。", Recurrence.QUARTERLY, None),
         ("乙方应于每年3月31日前提交年报。", Recurrence.YEARLY, 31),
+        ("乙方应于次年3月31日前提交年度报告。", Recurrence.YEARLY, 31),  # the following year, every year
+        ("乙方应于每周五前提交周报。", Recurrence.WEEKLY, 5),  # a weekday
+        ("租金在每季度最后一个月的20日前付清。", Recurrence.QUARTERLY, 20),  # a day in the quarter's last month
     ],
 )
 def test_recurring_days(text: str, recurrence: Recurrence, day: int | None) -> None:
@@ -157,6 +162,9 @@ def test_recurring_days(text: str, recurrence: Recurrence, day: int | None) -> N
         "如休假超过1个月，雇主应支付工资。",  # 超过 about a length, not a delay
         "租金前5年不变。",  # the first five years
         "本合同期第一年内工资不变。",  # an ordinal year
+        "乙方因病在十二个月内两次不按规定上交病假证明的。",  # a window for counting, not a deadline
+        "土地使用年限自2007年5月30日至2065年11月23日。",  # a land right's span, no duty
+        "日期按下一个月相应日期的前一天计算。",  # "the day before", not a period
     ],
 )
 def test_not_obligations(text: str) -> None:
@@ -197,6 +205,8 @@ def test_template_blanks_are_kept_with_no_amount(text: str) -> None:
         ("承租人应于每月5日前向出租人缴纳租金。", "承租人", Kind.PAYMENT),
         ("乙方应在每季度结束后10日内提交报告。", "乙方", Kind.REPORTING),
         ("质量保证金在质保期满后30日内退还。", None, Kind.PAYMENT),  # no party named
+        ("保修期限为两年。", None, Kind.RETENTION),  # a warranty term
+        ("付款宽限期为30日。", None, Kind.PAYMENT),  # a grace period
     ],
 )
 def test_party_and_kind(text: str, party: str | None, kind: Kind) -> None:

@@ -28,6 +28,10 @@ from obligations.model import (
 _TERM_ANCHORS: dict[str, tuple[AnchorType, str, Kind]] = {
     "工期": (AnchorType.EVENT, "开工", Kind.PERFORMANCE),  # construction period runs from commencement
     "保修": (AnchorType.EVENT, "交付验收", Kind.RETENTION),
+    "保修期限": (AnchorType.EVENT, "交付验收", Kind.RETENTION),
+    "质保期限": (AnchorType.EVENT, "交付验收", Kind.RETENTION),
+    "质量保证期": (AnchorType.EVENT, "交付验收", Kind.RETENTION),
+    "宽限期": (AnchorType.EVENT, "应付款日", Kind.PAYMENT),
     "保修期": (AnchorType.EVENT, "交付验收", Kind.RETENTION),
     "质保": (AnchorType.EVENT, "交付验收", Kind.RETENTION),
     "质保期": (AnchorType.EVENT, "交付验收", Kind.RETENTION),
@@ -240,7 +244,7 @@ def date_obligation(doc: Document, span: Span, sent: Sentence, previous: Span | 
     if not (by_after or ranged or label or ends or before.endswith(_DATE_BY_BEFORE)):
         return None
     kind = kind_of(f[end : clause[1]], before=f[clause[0] : span.start])
-    term_end_words = ("期限", "届满", "到期", "终止")
+    term_end_words = ("期限", "有效期", "届满", "到期", "终止")
     is_term_end = ranged or "止" in f[span.end : end] or any(w in zone + after[:4] for w in term_end_words)
     if is_term_end and kind in (Kind.OTHER, Kind.PERFORMANCE, Kind.RESPONSE):
         kind = Kind.EXPIRY

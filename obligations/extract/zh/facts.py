@@ -105,7 +105,7 @@ def expiry_and_term(folded: str, spans: list[Span]) -> tuple[dt.date | None, str
     for label in TERM_LABELS:
         at = folded.find(label)
         while at >= 0:
-            found = _term_range(folded, dates, at + len(label))
+            found = _term_range(folded, dates, at, len(label))
             if found is not None:
                 return found
             at = folded.find(label, at + 1)
@@ -113,8 +113,9 @@ def expiry_and_term(folded: str, spans: list[Span]) -> tuple[dt.date | None, str
     return labelled, None
 
 
-def _term_range(folded: str, dates: list[Span], pos: int) -> tuple[dt.date, str] | None:
+def _term_range(folded: str, dates: list[Span], at: int, label_len: int) -> tuple[dt.date, str] | None:
     """A range "DATE至DATE" or a closing "DATE前/止" in the same sentence, TERM_REACH characters after a label."""
+    pos = at + label_len
     stop = min((i for i in (folded.find("。", pos, pos + TERM_REACH), pos + TERM_REACH) if i >= 0), default=pos)
     i = _bisect_starts(dates, pos)
     while i < len(dates) and dates[i].start < stop:
@@ -123,8 +124,9 @@ def _term_range(folded: str, dates: list[Span], pos: int) -> tuple[dt.date, str]
         if nxt is not None and nxt.date is not None and _RANGE_GAP.match(folded[first.end : nxt.start]):
             return nxt.date, folded[first.start : nxt.end]
         tail = folded[first.end : first.end + 4].lstrip(" ")
-        if first.date is not None and tail.startswith(("前", "止", "之前")) and first.start - pos <= 6:
-            return first.date, folded[pos - 4 if pos >= 4 else 0 : first.end + 1].strip(" :")
+        closing = tail.startswith(("前", "止", "之前")) or folded[pos : first.start].strip(" :为") in ("至", "到")
+        if first.date is not None and closing and first.start - pos <= 6:
+            return first.date, folded[at : first.end].strip(" :")
         i += 1
     return None
 

@@ -34,9 +34,11 @@ _PATTERN = re.compile(
     rf"|(?P<iso>(?<![0-9.])(?P<iy>[0-9]{{4}})(?P<sep>[-./])(?P<im>[0-9]{{1,2}})(?P=sep)(?P<id>[0-9]{{1,2}})(?![0-9]))"
     # a day of each month / of next month: 每月5日 / 下月5日 / 每年3月1日 / 每年 月 日
     rf"|(?P<rday>(?P<rp>每个?月的?|每月度|下个?月的?|次月的?|每年度?的?|每个年度的?"
-    rf"|每季度?的?(?:(?:第[一二三]|最后一|首|末)个?月的?)?){_SP}"
+    rf"|每季度?的?(?:(?:第[一二三]|最后一|首|末)个?月的?)?|当月的?|本月的?|次年的?|每一?年的?){_SP}"
     rf"(?:(?P<rm>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}|{_BLANK_FIELD}){_SP}月{_SP})?"
     rf"(?P<rd>{_DAY_NUM}|{_BLANK_FIELD}){_SP}[日号])"
+    # a day of each week: 每周五前 / 每星期一
+    rf"|(?P<wday>(?:每周|每星期|每个星期|每礼拜)(?P<wd>[一二三四五六日天]))"
     # the end or start of each period: 每月末 / 每月月底 / 每季度末 / 每年年底
     rf"|(?P<rend>(?P<ep>每个?月|每季度?|每年度?)的?(?:月底|月末|季末|年底|年末|末|底|初|月初))"
     # a periodic settlement without a day: 按季结息 / 按月支付
@@ -131,6 +133,9 @@ def scan(folded: str) -> list[Span]:
             out.append(
                 Span(m.start(), m.end(), "recurring_day", recurrence=rec, recurrence_day=_int_or_none(m.group("rd")))
             )
+        elif m.group("wday") is not None:
+            day = "一二三四五六日".find(m.group("wd").replace("天", "日")) + 1
+            out.append(Span(m.start(), m.end(), "recurring_day", recurrence=Recurrence.WEEKLY, recurrence_day=day))
         elif m.group("rend") is not None:
             out.append(Span(m.start(), m.end(), "recurring_day", recurrence=_recurrence_of(m.group("ep"))))
         elif m.group("rby") is not None:

@@ -62,6 +62,8 @@ POST_MARKERS: dict[str, str] = {
 PRE_MARKERS: dict[str, str] = {
     "提前": "before",  # 提前30日通知: a notice period ending at the anchor
     "至少提前": "before",
+    "提前至少": "before",  # 提前至少30日
+    "提前不少于": "before",
     "最迟提前": "before",
     "超过": "after",  # 逾期超过30日: a grace period after the due date (only with DELAY_WORDS, see below)
     "近": "back",  # 近6个月内: looking back from now (a limit only with 内: "最近三年" is history)
@@ -90,12 +92,16 @@ TERM_NOUNS: tuple[str, ...] = (
     "服务期",
     "合同期",
     "工期",  # 工期600日历天
+    "保修期限",  # 保修期限为两年 (before the bare 期限 row wins)
+    "质保期限",
+    "质量保证期",
     "保修期",
     "质保期",
     "保修",  # 主机保修36个月
     "质保",
     "缺陷责任期",
     "试用期",
+    "宽限期",  # 付款宽限期为30日
     "合同为期",  # 本合同为期三年 (a bare 为期 is any length: "为期××天的休假")
     "协议为期",
     "共计",  # 至2022年12月31日止，共计五年
@@ -287,6 +293,10 @@ KIND_WORDS: tuple[tuple[str, Kind], ...] = (
     ("审核", Kind.RESPONSE),
     ("审批", Kind.RESPONSE),
     ("报告", Kind.REPORTING),
+    ("周报", Kind.REPORTING),
+    ("月报", Kind.REPORTING),
+    ("季报", Kind.REPORTING),
+    ("年报", Kind.REPORTING),
     ("报表", Kind.REPORTING),
     ("报送", Kind.REPORTING),
     ("公布", Kind.REPORTING),
@@ -337,6 +347,7 @@ EXPIRY_LABELS: tuple[str, ...] = ("到期日", "终止日期", "届满日", "截
 
 # --- an absolute date is a deadline when a duty word stands just before it ("交付房屋期限为2017年12月31日")
 DATE_DUTY_LABELS: tuple[str, ...] = (
+    "有效期",  # 合同有效期至2026年12月31日
     "交付",
     "交房",
     "交货",
