@@ -280,6 +280,13 @@ def find_events(text: str, s_start: int, s_end: int) -> list[Hit]:
             hit = Hit(m.start(), m.end(), Direction.AFTER, AnchorType.SIGNING, anchor_label="date of this Agreement")
         elif m.group("eff"):
             hit = Hit(m.start(), m.end(), Direction.AFTER, AnchorType.EFFECTIVE, anchor_label="Effective Date")
+        elif m.group("anniv"):
+            years = parse_number(m.group("nth")) or 1
+            label = _squash(m.group("anniv_of"))
+            hit = Hit(m.start(), m.end(), Direction.AFTER, classify_anchor(label), period=Period(years, Unit.YEAR),
+                      anchor_label=label)  # fmt: skip
+            hits.append(replace(hit, source="event", cue="anniversary", confidence=0.7))
+            continue
         elif m.group("next"):
             hit = Hit(m.start(), m.end(), Direction.AFTER, AnchorType.EVENT, period=Period(1, Unit.BUSINESS_DAY))
         elif m.group("done"):

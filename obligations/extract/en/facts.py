@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from obligations.extract.en.dates import DateList, dates_between, find_dates, shift
 from obligations.extract.en.expressions import classify_anchor, period_of
+from obligations.extract.en.numbers import parse_number
 from obligations.extract.en.patterns import DURATION_RE, RIGHT_RE
 from obligations.model import AnchorType, DocumentFacts, Period, Unit
 
@@ -51,7 +52,7 @@ EXPIRY_CUES: list[tuple[str, str]] = [
         "effective until",
     ),
     (r"\bexpir\w{1,4}\s{1,40}on\s{1,40}(?:the\s{1,40})?$", "expires on"),
-    (r"\b(?:terminate|end)\w{0,2}\s{1,40}on\s{1,40}(?:the\s{1,40})?$", "ends on"),
+    (r"\b(?:terminat|end|expir)\w{0,3}\s{1,40}on\s{1,40}(?:the\s{1,40})?$", "ends on"),
     (r"\b\d{4}\s{1,40}(?:through|to|until)\s{1,40}$", "a period 'April 15, 2000 through October 15, 2000'"),
 ]
 # the agreement's own term: "shall continue for One (1) Year", "initial term of three (3) years"
@@ -174,6 +175,26 @@ def _counts_from_event(text: str, at: int) -> bool:
     return classify_anchor(label) not in (AnchorType.EFFECTIVE, AnchorType.SIGNING)
 
 
+# "shall terminate on the third anniversary of the Effective Date"
+_ANNIVERSARY_END_RE = re.compile(
+    r"\b(?:terminat|expir|end|continue|remain)\w{0,3}\b[^.;]{0,40}?\b(?:on|until|through)\s{1,40}the\s{1,40}"
+    r"(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[1-9]\d?(?:st|nd|rd|th))\s{1,40}"
+    r"anniversary\s{1,40}of\s{1,40}(?P<of>(?:the\s{1,40})?(?:effective|commencement)\s{1,40}date|the\s{1,40}date"
+    r"\s{1,40}(?:of\s{1,40}this\s{1,40}agreement|hereof)|this\s{1,40}agreement)",
+    _I,
+)
+
+
+def _anniversary_expiry(text: str, signing: dt.date | None, effective: dt.date | None) -> dt.date | None:
+    m = _ANNIVERSARY_END_RE.search(text)
+    if m is None:
+        return None
+    years = parse_number(m.group("nth")) or 1
+    of = m.group("of").lower()
+    base = effective if ("effective" in of or "commencement" in of) else (signing or effective)
+    return shift(base, years, Unit.YEAR) if base else None
+
+
 def extract_facts(text: str, dates: DateList | None = None) -> tuple[DocumentFacts, Term | None]:
     """The facts, and where the term is stated (so the caller can tie that obligation to the expiry).
 
@@ -190,6 +211,8 @@ def extract_facts(text: str, dates: DateList | None = None) -> tuple[DocumentFac
         effective = signing  # no other start is named: the agreement takes effect when signed
     expiry = _first(_cue_dates(text, dates, EXPIRY_CUES))
     term = find_term(text)
+    if expiry is None:
+        expiry = _anniversary_expiry(text, signing, effective)
     if expiry is None and effective is not None and term is not None:
         expiry = shift(effective, term.period.value, term.period.unit)
     facts = DocumentFacts(signing_date=signing, effective_date=effective, expiry_date=expiry, term=term and term.words)

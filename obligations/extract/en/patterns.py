@@ -65,47 +65,73 @@ ANCHOR_STOP_RE = re.compile(vocab.ANCHOR_STOP, _I)
 ANCHOR_TYPES = [(re.compile(r"\b(?:" + frag + r")\b", _I), kind) for frag, kind, _ in vocab.ANCHORS]
 
 RECURRENCE_RES = [(re.compile(r"\b(?:" + frag + r")\b", _I), rec) for frag, rec, _ in vocab.RECURRENCES]
-# a standalone recurring schedule: "monthly", "per month", "on a weekly basis", "on the 5th of each month"
-RECURRING_RE = re.compile(
-    r"\b(?:(?:on|by)\s{1,40}(?:or\s{1,40}before\s{1,40})?the\s{1,40}(?P<dom>[0-3]?\d)(?:st|nd|rd|th)?"
-    r"(?:\s{1,40}(?:business\s{1,40})?day)?\s{1,40}of\s{1,40}(?:each|every)\s{1,40}(?:calendar\s{1,40})?month"
-    r"|(?:as\s{1,40}of\s{1,40}the\s{1,40})?(?:close|end)\s{1,40}of\s{1,40}each\s{1,40}(?:calendar\s{1,40}|fiscal\s{1,40})?"
-    r"(?:year|quarter|month)"
-    r"|on\s{1,40}an?\s{1,40}(?:daily|weekly|monthly|quarterly|annual|yearly)\s{1,40}basis"
-    r"|(?:per|each|every)\s{1,40}(?:calendar\s{1,40}|fiscal\s{1,40})?(?:month|quarter|year|week)"
-    r"(?:\s{1,40}(?:during|for)\s{1,40}the\s{1,40}(?:term|renewal\s{1,40}period)(?:\s{1,40}of\s{1,40}this\s{1,40}agreement)?)?"
-    r"|(?P<adverb>daily|weekly|monthly|quarterly|annually|yearly|semi-annually|bi-weekly)"
-    r"(?P<noun>\s{1,40}" + vocab.RECURRING_NOUNS + r")?)\b",
-    _I,
-)
+_S = r"\s{1,40}"  # SEC filings pad words with runs of spaces and line breaks
+
+
+def words(pattern: str) -> str:
+    """A pattern written with plain spaces between words; each space may be a run of whitespace."""
+    return pattern.replace(" ", _S)
+
+
+_DOM = r"(?:[a-z]{3,12}\s{0,3}\(\s{0,3})?(?P<dom>[0-3]?\d)(?:st|nd|rd|th)?\)?"  # "5th", "fifteenth (15th)"
+_MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_BY = r"(?:on|by|before|(?:not|no) later than)(?: or before)?"
+
+# A standalone recurring schedule, one alternative per row: (pattern, reason). Named groups: dom (day of month),
+# adverb and noun ("monthly reports").
+RECURRING_FORMS: list[tuple[str, str]] = [
+    (words(_BY + " the " + _DOM + r"(?: (?:business )?day)? of (?:each|every) (?:calendar )?month"),
+     "on the 5th of each month / not later than the fifteenth (15th) day of each month"),
+    (words(_BY + r" the (?:last|first) (?:business )?day of (?:each|every) (?:calendar )?(?:month|quarter)"),
+     "by the last day of each month"),
+    (words(_BY + " " + _MONTH_NAME + r" [0-3]?\d(?:st|nd|rd|th)?(?: of (?:each|every) (?:calendar )?year|,? annually)"),
+     "on or before March 31 of each year"),
+    (words(r"(?:as of the )?(?:close|end) of each (?:calendar |fiscal )?(?:year|quarter|month)"),
+     "as of the close of each year"),
+    (words(r"on an? (?:daily|weekly|monthly|quarterly|annual|yearly) basis"), "on a weekly basis"),
+    (words(r"(?:per|each|every) (?:calendar |fiscal )?(?:month|quarter|year|week)"
+           r"(?: (?:during|for) the (?:term|renewal period)(?: of this agreement)?)?"),
+     "per month (for the term of this Agreement)"),
+    (words(r"(?P<adverb>daily|weekly|monthly|quarterly|annually|yearly|semi-annually|bi-weekly)"
+           r"(?P<noun> " + vocab.RECURRING_NOUNS + ")?"),
+     "monthly; monthly reports (before any other noun it is an adjective, skipped)"),
+]  # fmt: skip
+RECURRING_RE = re.compile(r"\b(?:" + "|".join(f for f, _ in RECURRING_FORMS) + r")\b", _I)
 # "for the last 12 months", "during the preceding twelve months": a look-back window, not a deadline
 LOOK_BACK_RE = re.compile(r"\b(?:last|past|preceding|previous|prior|trailing)\s{1,40}$", _I)
 # "forty (40) hours per week", "24 hours a day": a rate of time, not a deadline
 RATE_RE = re.compile(r"\s{0,9}(?:per|a|an|each|every)\s{1,40}(?:day|week|month|year|quarter)\b", _I)
 RECURRING_ADVERB_NEXT_RE = re.compile(r"\s{0,9}[\w-]{1,20}")
 
-# dated without an amount: "upon the signing of this Agreement", "on the Effective Date", "the following business
-# day", "on completion of the Scope of Work"
-EVENT_RE = re.compile(
-    r"\b(?:(?P<sign>(?:upon|on|at)\s{1,40}(?:the\s{1,40})?(?:signing|execution|signature)\s{1,40}(?:of\s{1,40})?"
-    r"(?:this|the)\s{1,40}(?:agreement|contract))"
-    r"|(?P<dated>(?:upon|on)\s{1,40}the\s{1,40}(?:date\s{1,40}of\s{1,40}this\s{1,40}(?:agreement|contract)|date\s{1,40}hereof))"
-    r"|(?P<eff>(?:upon|on)\s{1,40}the\s{1,40}effective\s{1,40}date)"
-    r"|(?P<next>(?:on\s{1,40})?the\s{1,40}(?:following|next)\s{1,40}(?P<bd>business|working)\s{1,40}day)"
-    r"|(?P<done>(?:upon|on)\s{1,40}(?:the\s{1,40})?(?:completion|acceptance|delivery)\s{1,40}of\s{1,40}(?:the\s{1,40})?"
-    r"[\w ]{1,40}?)(?=[,.;]|\s(?:and|or)\s|$)"
-    r"|(?P<duration>(?<=\s)for\s{1,40}the\s{1,40}(?:total\s{1,40}|entire\s{1,40}|full\s{1,40})?duration\s{1,40}of\s{1,40}"
-    r"[\w'’ ]{3,60}?)(?=[,.;(]|$)"
-    r"|(?P<anytime>at\s{1,40}any\s{1,40}time\s{1,40}prior\s{1,40}to\s{1,40}the\s{1,40}(?:end|expiration|expiry)\s{1,40}of\s{1,40}"
-    r"the\s{1,40}(?:initial\s{1,40})?term)"
-    r")",
-    _I,
-)
+_ORDINAL_YEARS = r"(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[1-9]\d?(?:st|nd|rd|th))"
+_THIS_AGREEMENT = r"(?:(?:of )?(?:this|the) (?:agreement|contract)|hereof)"
+
+# Dated without an amount, one alternative per row: (group name, pattern, reason). expressions.find_events says
+# what each group means.
+EVENT_FORMS: list[tuple[str, str, str]] = [
+    ("sign", words(r"(?:upon|on|at) (?:the )?(?:signing|execution|signature) " + _THIS_AGREEMENT),
+     "upon the signing of this Agreement / upon execution hereof"),
+    ("dated", words(r"(?:upon|on) the (?:date of this (?:agreement|contract)|date hereof)"),
+     "on the date of this Agreement"),
+    ("eff", words(r"(?:upon|on) the effective date"), "payable on the Effective Date"),
+    ("anniv", words(r"(?:on|by|before|prior to|until|through) the " + _ORDINAL_YEARS + r" anniversary of "
+                    r"(?P<anniv_of>(?:the )?(?:effective|commencement|closing) date|the date (?:of this agreement"
+                    r"|hereof)|this agreement)"),
+     "on the third anniversary of the Effective Date: N years after the anchor"),
+    ("next", words(r"(?:on )?the (?:following|next) (?:business|working) day"), "processed the following business day"),
+    ("done", words(r"(?:upon|on) (?:the )?(?:completion|acceptance|delivery) of (?:the )?") + r"[\w ]{1,40}?"
+     r"(?=[,.;]|\s(?:and|or)\s|$)", "pay ... on completion of the Scope of Work"),
+    ("duration", r"(?<=\s)" + words(r"for the (?:total |entire |full )?duration of ") + r"[\w'’ ]{3,60}?(?=[,.;(]|$)",
+     "this Agreement is for the total duration of the Offering"),
+    ("anytime", words(r"at any time prior to the (?:end|expiration|expiry) of the (?:initial )?term"),
+     "at any time prior to the end of the Term"),
+]  # fmt: skip
+EVENT_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{n}>{f})" for n, f, _ in EVENT_FORMS) + r")", _I)
 
 # words one of which each pattern needs: a plain substring test skips most sentences before any regex runs
 RECURRING_HINTS = ("each", "every", "per ", "daily", "weekly", "monthly", "quarterly", "annual", "yearly", "basis")
 EVENT_HINTS = ("sign", "execution", "hereof", "effective date", "following", "next", "completion", "acceptance",
-               "delivery", "duration", "any time", "date of this")  # fmt: skip
+               "delivery", "duration", "any time", "date of this", "anniversary")  # fmt: skip
 NON_DEADLINE_HINTS = ("uptime", "availab", "latency", "response time", "per cent", "whereas", "since", " age",
                       " old", "experience")  # fmt: skip
 
