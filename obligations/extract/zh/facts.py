@@ -28,6 +28,7 @@ TERM_LABELS: tuple[str, ...] = (
 _SIGN_VERB = re.compile(r"签署|签订|签约|签字")
 _SIGNED_TITLE = re.compile(r"(?:签署|签订)了?[《“]")
 _SIGNED_THEN_EFFECTIVE = re.compile(r"(?:签字|签署|签章|盖章|签订)[^。;\n]{0,40}?生效")
+_NOT_YET = ("拟", "将", "预计", "计划", "准备")  # "公司拟与广东一建签署《工程合同》": not signed yet
 _TAKES_EFFECT = re.compile(r" {0,2}(?:起|开始)?(?:正式|即)?生效")
 _RANGE_GAP = re.compile(r"[ ]{0,2}(?:零时|24时|二十四时)?[ ]{0,2}(?:起)?[ ]{0,2}[-~至到][ ]{0,2}$")
 TERM_REACH = 40  # how far after a term label its dates may stand ("租赁期限为十年，自2013年1月1日至2022年12月31日止")
@@ -75,7 +76,8 @@ def signing_date(folded: str, spans: list[Span], sentences: list[Sentence]) -> d
     sentence_end = {sent.start: sent.end for sent in sentences}
     for s in dates:  # announcements: "2017年12月26日，公司与卖方签署了《…》"
         end = sentence_end.get(s.start)
-        if end is not None and folded[s.end : s.end + 1] == "," and _SIGNED_TITLE.search(folded, s.end, end):
+        m = _SIGNED_TITLE.search(folded, s.end, end) if end is not None and folded[s.end : s.end + 1] == "," else None
+        if m and not any(w in folded[max(s.end, m.start() - 6) : m.start()] for w in _NOT_YET):
             return s.date
     for s in dates:  # "于2017年3月29日签订了《…》" but not "于…签订的《…》" (an earlier contract)
         before = folded[max(0, s.start - 2) : s.start].strip(" ")

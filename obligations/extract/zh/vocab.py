@@ -343,7 +343,8 @@ DUTY_WORDS: tuple[str, ...] = (
 # --- signing / effective / expiry facts: labels that introduce the date
 SIGNING_LABELS: tuple[str, ...] = ("签署时间", "签订时间", "签署日期", "签订日期", "签约日期", "签约时间", "签字日期")
 EFFECTIVE_LABELS: tuple[str, ...] = ("生效日期", "生效时间", "生效日")
-EXPIRY_LABELS: tuple[str, ...] = ("到期日", "终止日期", "届满日", "截止日期")
+# (not a bare 到期日: "债权到期日 2023年9月11日" is a loan's maturity, not this contract's end)
+EXPIRY_LABELS: tuple[str, ...] = ("合同到期日", "协议到期日", "合同终止日期", "协议终止日期", "届满日", "合同截止日期")
 
 # --- an absolute date is a deadline when a duty word stands just before it ("交付房屋期限为2017年12月31日")
 DATE_DUTY_LABELS: tuple[str, ...] = (
