@@ -55,6 +55,8 @@ def find_party(party_re: re.Pattern[str], text: str, s_start: int, phrase_start:
     """The party bound by the deadline at `phrase_start` in the sentence text[s_start:s_end]."""
     best: str | None = None
     for m in party_re.finditer(text, s_start, phrase_start):
+        if _OBJECT_RE.search(text, max(s_start, m.start() - 8), m.start()):
+            continue  # "payments to PivX shall be made": PivX is not the one who pays
         after = text[m.end() : m.end() + 60]
         if _MODAL_RE.match(after.lstrip()) or after.lstrip().startswith(","):
             best = m.group(0)
@@ -69,6 +71,9 @@ def find_party(party_re: re.Pattern[str], text: str, s_start: int, phrase_start:
         return None
     name = " ".join(best.split())
     return name[4:] if name[:4].lower() == "the " and name[4:].lower() != "parties" else name
+
+
+_OBJECT_RE = re.compile(r"\b(?:to|from|of|with|for|against|upon|on)\s{1,3}$", re.IGNORECASE)
 
 
 def _named_subject(text: str, s_start: int, phrase_start: int) -> str | None:

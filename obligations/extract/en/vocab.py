@@ -90,7 +90,7 @@ ANCHOR_STOP = (
     r"(?:[;:.()]\s|,(?!\s{0,40}(?:19|20)\d\d\b)|;"  # punctuation, but not the comma inside "May 3, 2018"
     r"|\s(?:and|or)\s(?:shall|will|may|must|the\s+\w+\s+shall)\b"  # the next clause
     r"|\sprovided\b|\sunless\b|\sin\s+order\b|\sfor\s+(?:the|a|an)\s"
-    r"|\s(?:(?:and|or)\s)?\((?:[a-z]{1,4}|\d{1,2})\)"  # the next item of a list: "... or (ii)"
+    r"|\s(?:(?:and|or)\s)?\("  # a bracketed aside or the next item of a list: "... or (ii)", " (or the time"
     r")"
 )
 
