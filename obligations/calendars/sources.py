@@ -73,7 +73,7 @@ def library_schedule(jurisdiction: Jurisdiction, year: int) -> YearSchedule:
 
 
 def _china(year: int) -> YearSchedule:
-    from chinese_calendar import constants  # lazy: keeps `tickler extract` start fast
+    from chinese_calendar import constants  # type: ignore[import-untyped]  # lazy: keeps `extract` start fast
 
     known_years = {day.year for day in constants.holidays}
     if year not in known_years:  # chinesecalendar itself raises here; `holidays` would guess
@@ -111,11 +111,12 @@ def _holidays(jurisdiction: Jurisdiction, year: int) -> YearSchedule:
     # Lunar and Islamic holidays not yet gazetted are the library's estimates: usable, but provisional.
     estimated = any("estimated" in name.lower() for name in english.values())
     status = DataStatus.PROVISIONAL if estimated else DataStatus.OFFICIAL
-    source = f"holidays {holidays.__version__}" + (" (estimated dates)" if estimated else "")
+    version = importlib.metadata.version("holidays")
+    source = f"holidays {version}" + (" (estimated dates)" if estimated else "")
     return YearSchedule(jurisdiction.code, year, status, source, days, _weekend_workdays(english, year))
 
 
 def _weekend_workdays(library: object, year: int) -> dict[dt.date, DayName]:
     # Some countries (e.g. TW, KR) have make-up working days too; `holidays` lists them, other years mixed in.
-    found = getattr(library, "weekend_workdays", set())
+    found: set[dt.date] = getattr(library, "weekend_workdays", set())
     return {day: DayName("make-up working day", "调休上班") for day in found if day.year == year}

@@ -17,7 +17,7 @@ UNITS = ("hour", "day", "business_day", "week", "month", "year")
 ROLLS = ("following", "preceding", "none")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("calc", help="compute a due date on a working-day calendar (no database)")
     parser.add_argument("--anchor", required=True, metavar="DATE[THH:MM]", help="the day (or instant) counted from")
     parser.add_argument("--amount", required=True, metavar="N", help="how many units")

@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # the calendars package stays unimported until a command runs
     from obligations.calendars import DayName, YearSchedule
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("calendar", help="working-day calendars: load a schedule file, show a year")
     commands = parser.add_subparsers(dest="calendar_command", required=True, metavar="ACTION")
     load = commands.add_parser("load", help="validate a schedule file and use it (see docs/calendars.md)")

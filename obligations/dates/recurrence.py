@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Literal
 
 from dateutil import rrule
 
@@ -20,7 +21,8 @@ from obligations.model import AnchorType, Direction, DueRule, Recurrence, Unit
 # How far before the horizon an anchor may lie and still fall due inside it: the longest period plus a roll.
 _ROLL_MARGIN = dt.timedelta(days=40)  # the longest run of rest days (Spring Festival, 9 days) with room to spare
 _DAYS_PER_UNIT = {Unit.HOUR: 1 / 24, Unit.DAY: 1, Unit.BUSINESS_DAY: 2, Unit.WEEK: 7, Unit.MONTH: 31, Unit.YEAR: 366}
-_FREQ = {  # rrule frequency and interval: a quarter is three months
+_Frequency = Literal[0, 1, 2, 3, 4, 5, 6]  # rrule.YEARLY … rrule.SECONDLY
+_FREQ: dict[Recurrence, tuple[_Frequency, int]] = {  # rrule frequency and interval: a quarter is three months
     Recurrence.DAILY: (rrule.DAILY, 1),
     Recurrence.WEEKLY: (rrule.WEEKLY, 1),
     Recurrence.MONTHLY: (rrule.MONTHLY, 1),
@@ -102,15 +104,21 @@ def recurrence_anchors(
     if low > high:
         return []
     freq, interval = _FREQ[recurrence]
-    options: dict[str, object] = {}
+    bymonthday: tuple[int, ...] | None = None
+    bymonth: int | None = None
     if recurrence in (Recurrence.MONTHLY, Recurrence.QUARTERLY, Recurrence.YEARLY):
         day = day_of_month or first.day
-        # The last of (28 … day) that the month has: the stated day, else the month's last day.
-        options = {"bymonthday": tuple(range(min(day, 28), day + 1)), "bysetpos": -1}
-        if recurrence is Recurrence.YEARLY:
-            options["bymonth"] = first.month
-    start = dt.datetime.combine(first, dt.time())
-    rule = rrule.rrule(freq, interval=interval, dtstart=start, until=dt.datetime.combine(high, dt.time()), **options)
+        bymonthday = tuple(range(min(day, 28), day + 1))  # with bysetpos=-1: the stated day, else the month's last
+        bymonth = first.month if recurrence is Recurrence.YEARLY else None
+    rule = rrule.rrule(
+        freq,
+        interval=interval,
+        dtstart=dt.datetime.combine(first, dt.time()),
+        until=dt.datetime.combine(high, dt.time()),
+        bymonthday=bymonthday,
+        bysetpos=-1 if bymonthday else None,
+        bymonth=bymonth,
+    )
     return [instant.date() for instant in rule if instant.date() >= low]
 
 
