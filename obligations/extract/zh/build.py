@@ -70,11 +70,18 @@ class Document:
         return None
 
 
+_LEAD_SKIP = ("应由", "由", "则", "即由")
+
+
 def _party(doc: Document, sent: Sentence, clause: tuple[int, int], start: int, after_end: int) -> str | None:
     f = doc.folded
     lead = after_end
     while lead < sent.end and f[lead] in " ,，\n":
         lead += 1
+    for word in _LEAD_SKIP:  # "，由甲乙双方协商" / "，则华明销售可以"
+        if f.startswith(word, lead):
+            lead += len(word)
+            break
     return (
         doc.parties.leading(f, lead, min(sent.end, lead + 12))
         or doc.parties.actor(f, clause[0], start)
@@ -101,7 +108,9 @@ def _make(
     kind: Kind,
     date: dt.date | None,
     confidence: float,
+    core: int,
 ) -> ExtractedObligation:
+    """`core`: where the period or date itself starts, after any trigger joined to it (the actor may be there)."""
     clause = clause_bounds(doc.folded, sent, start)
     q0, q1 = quote_bounds(doc.folded, sent, start, end)
     a0, a1 = action_span(doc, sent, clause, end)
@@ -114,7 +123,7 @@ def _make(
         rule=rule,
         kind=kind,
         clause=sent.clause,
-        party=_party(doc, sent, clause, start, end),
+        party=_party(doc, sent, clause, core, end),
         action=action_of(doc.text[a0:a1]),
         date=date,
         confidence=round(min(1.0, max(0.0, confidence)), 3),
@@ -148,6 +157,43 @@ def _term_anchor(doc: Document, sent: Sentence, mark: Marking, start: Span | Non
     return Anchor(AnchorType.EFFECTIVE, "合同生效"), Kind.EXPIRY
 
 
+def _period_anchor(
+    doc: Document, span: Span, sent: Sentence, mark: Marking, spans_before: list[Span], first_day: Span | None
+) -> tuple[Anchor, Kind | None]:
+    """The anchor of a marked period (and the kind, when the term noun already says it)."""
+    f = doc.folded
+    if mark.series:
+        key = (span.value or 0, span.unit)
+        return Anchor(AnchorType.RECURRING, "每" + doc.text[span.start : span.end], _SERIES_RECURRENCE.get(key)), None
+    if mark.term:
+        return _term_anchor(doc, sent, mark, first_day)
+    clause = clause_bounds(f, sent, span.start)
+    previous = f[clause_bounds(f, sent, clause[0] - 2)[0] : clause[0]] if clause[0] - 2 >= sent.start else ""
+    rest = f[mark.phrase_end : clause[1]]
+    anchor = anchor_for(
+        f, clause_lo=clause[0], start=mark.phrase_start, direction=mark.direction, rest=rest, previous=previous
+    )
+    if anchor.type is AnchorType.EVENT:
+        rec = next((s.recurrence for s in spans_before if s.kind == "recurring_day" and s.start >= sent.start), None)
+        if rec is not None:  # 每月末提交清单, 清单开出之日起三天内付款: repeats with the list
+            anchor = Anchor(AnchorType.RECURRING, anchor.label, rec)
+    return anchor, None
+
+
+def _period_kind(
+    doc: Document, sent: Sentence, clause: tuple[int, int], trigger: int, mark: Marking, anchor: Anchor
+) -> Kind:
+    f = doc.folded
+    a0, a1 = action_span(doc, sent, clause, mark.phrase_end)
+    kind = kind_of(f[a0:a1], before=f[clause[0] : trigger])
+    if mark.direction is Direction.BEFORE and kind is Kind.OTHER:
+        kind = Kind.NOTICE  # 提前30日 with no other duty named: a notice period
+    renewal = any(w in f[sent.start : sent.end] for w in vocab.RENEWAL_CUES)
+    if mark.direction is Direction.BEFORE and anchor.type is AnchorType.EXPIRY and renewal:
+        kind = Kind.RENEWAL  # 期满前30日提出续租 / 未提出异议的自动续期: the non-renewal window
+    return kind
+
+
 def period_obligation(
     doc: Document, span: Span, sent: Sentence, spans_before: list[Span]
 ) -> ExtractedObligation | None:
@@ -159,34 +205,14 @@ def period_obligation(
     if f[mark.phrase_end : mark.phrase_end + 1] == "每" and not mark.series:
         return None  # "3年内每半年支付": the bound of a series; the series itself is the obligation
     clause = clause_bounds(f, sent, span.start)
-    rest = f[mark.phrase_end : clause[1]]
-    previous = f[clause_bounds(f, sent, clause[0] - 2)[0] : clause[0]] if clause[0] - 2 >= sent.start else ""
+    start = mark.phrase_start
+    if not (mark.series or mark.term):
+        start = with_trigger(f, max([clause[0]] + [s.end for s in spans_before if s.end <= start]), start)
     assert span.unit is not None
     period = Period(span.value, span.unit) if span.value is not None else None
-    kind: Kind | None = None
     first_day = _term_start(doc, sent, spans_before) if mark.term else None
-    if mark.series:
-        key = (span.value or 0, span.unit)
-        anchor = Anchor(AnchorType.RECURRING, "每" + doc.text[span.start : span.end], _SERIES_RECURRENCE.get(key))
-    elif mark.term:
-        anchor, kind = _term_anchor(doc, sent, mark, first_day)
-    else:
-        anchor = anchor_for(
-            f, clause_lo=clause[0], start=mark.phrase_start, direction=mark.direction, rest=rest, previous=previous
-        )
-        if anchor.type is AnchorType.EVENT:
-            rec = next(
-                (s.recurrence for s in spans_before if s.kind == "recurring_day" and s.start >= sent.start), None
-            )
-            if rec is not None:  # 每月末提交清单, 清单开出之日起三天内付款: repeats with the list
-                anchor = Anchor(AnchorType.RECURRING, anchor.label, rec)
-    if kind is None:
-        a0, a1 = action_span(doc, sent, clause, mark.phrase_end)
-        kind = kind_of(f[a0:a1], before=f[clause[0] : span.start])
-        if mark.direction is Direction.BEFORE and kind is Kind.OTHER:
-            kind = Kind.NOTICE  # 提前30日 with no other duty named: a notice period
-        if mark.direction is Direction.BEFORE and anchor.type is AnchorType.EXPIRY and "续" in f[sent.start : sent.end]:
-            kind = Kind.RENEWAL  # 期满前30日提出续租 / 未提出异议的自动续期: the non-renewal window
+    anchor, kind = _period_anchor(doc, span, sent, mark, spans_before, first_day)
+    kind = kind or _period_kind(doc, sent, clause, start, mark, anchor)
     rule = DueRule(
         direction=mark.direction,
         anchor_type=anchor.type,
@@ -196,21 +222,12 @@ def period_obligation(
         include_start_day=mark.inclusive,
     )
     date = due_date(rule, doc.facts, term=mark.term is not None)
-    if (
-        first_day is not None
-        and first_day.date is not None
-        and period is not None
-        and anchor.type is AnchorType.ABSOLUTE
-    ):
-        date = term_end(first_day.date, period)
+    if first_day is not None and first_day.date is not None and period is not None:
+        date = term_end(first_day.date, period)  # 自2018年1月1日起…共计五年
     confidence = 0.8 if period is not None else 0.3
-    if mark.term or (anchor.type is AnchorType.EVENT and not rest.strip()):
+    if mark.term or (anchor.type is AnchorType.EVENT and not f[mark.phrase_end : clause[1]].strip()):
         confidence -= 0.15
-    start = mark.phrase_start
-    if not (mark.series or mark.term):
-        lo = max([clause[0]] + [s.end for s in spans_before if s.end <= start])
-        start = with_trigger(f, lo, start)
-    return _make(doc, sent, start, mark.phrase_end, rule, kind=kind, date=date, confidence=confidence)
+    return _make(doc, sent, start, mark.phrase_end, rule, kind=kind, date=date, confidence=confidence, core=span.start)
 
 
 def _label_zone(f: str, lo: int, start: int) -> str:
@@ -243,14 +260,15 @@ def date_obligation(doc: Document, span: Span, sent: Sentence, previous: Span | 
     ends = any(after.startswith(w) or after[2:].startswith(w) for w in _DATE_END_VERBS)
     if not (by_after or ranged or label or ends or before.endswith(_DATE_BY_BEFORE)):
         return None
-    kind = kind_of(f[end : clause[1]], before=f[clause[0] : span.start])
+    a0, a1 = action_span(doc, sent, clause, end)
+    kind = kind_of(f[a0:a1], before=f[clause[0] : span.start])
     term_end_words = ("期限", "有效期", "届满", "到期", "终止")
     is_term_end = ranged or "止" in f[span.end : end] or any(w in zone + after[:4] for w in term_end_words)
     if is_term_end and kind in (Kind.OTHER, Kind.PERFORMANCE, Kind.RESPONSE):
         kind = Kind.EXPIRY
     rule = DueRule(direction=Direction.BY, anchor_type=AnchorType.ABSOLUTE, fixed_date=span.date)
     confidence = 0.85 if span.date is not None else 0.3
-    return _make(doc, sent, span.start, end, rule, kind=kind, date=span.date, confidence=confidence)
+    return _make(doc, sent, span.start, end, rule, kind=kind, date=span.date, confidence=confidence, core=span.start)
 
 
 def recurring_obligation(doc: Document, span: Span, sent: Sentence) -> ExtractedObligation:
@@ -271,7 +289,7 @@ def recurring_obligation(doc: Document, span: Span, sent: Sentence) -> Extracted
         recurrence_day=span.recurrence_day,
         anchor_label=doc.text[span.start : span.end].replace(" ", ""),
     )
-    return _make(doc, sent, span.start, end, rule, kind=kind, date=None, confidence=0.7)
+    return _make(doc, sent, span.start, end, rule, kind=kind, date=None, confidence=0.7, core=span.start)
 
 
 def obligations(doc: Document, spans: list[Span]) -> list[ExtractedObligation]:

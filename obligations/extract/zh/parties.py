@@ -30,6 +30,7 @@ _NOT_A_PARTY = (
 )
 
 # Words that make the following party the object, not the actor ("向乙方支付", "通知甲方").
+_COMPANY = r"[^\x00-\x7f,、:;。与和及向对由在于的将应为(（)）“”\s]{2,24}?(?:股份)?有限(?:责任)?公司"
 _OBJECT_BEFORE = ("向", "给", "对", "与", "和", "及", "通知", "收到", "致", "交", "付", "由于", "经", "同意")
 # Words after a party that make it the actor ("甲方应", "乙方在").
 _ACTOR_AFTER = (
@@ -73,7 +74,8 @@ class PartyFinder:
 
     def __init__(self, aliases: list[str]) -> None:
         names = sorted({*vocab.PARTIES, *aliases}, key=len, reverse=True)
-        self._pattern = re.compile("|".join(re.escape(n) for n in names))
+        # A company named in full comes first, so "公司" never matches inside "上海华鑫股份有限公司".
+        self._pattern = re.compile(_COMPANY + "|" + "|".join(re.escape(n) for n in names))
 
     def mentions(self, folded: str, start: int, end: int) -> list[tuple[int, str]]:
         return [(m.start(), m.group()) for m in self._pattern.finditer(folded, start, end)]

@@ -283,6 +283,9 @@ KIND_WORDS: tuple[tuple[str, Kind], ...] = (
     ("结息", Kind.PAYMENT),
     ("汇", Kind.PAYMENT),  # 电汇/汇至
     ("租金", Kind.PAYMENT),
+    ("价款", Kind.PAYMENT),  # 转让价款 / 合同价款
+    ("款项", Kind.PAYMENT),
+    ("货款", Kind.PAYMENT),
     ("房租", Kind.PAYMENT),
     ("费用", Kind.PAYMENT),
     ("答复", Kind.RESPONSE),
@@ -317,6 +320,8 @@ KIND_WORDS: tuple[tuple[str, Kind], ...] = (
     ("期满", Kind.EXPIRY),
     ("终止", Kind.EXPIRY),
 )
+# Words that make a notice before the expiry a renewal window.
+RENEWAL_CUES: tuple[str, ...] = ("续", "延长")
 # Verbs that make a clause a duty to perform when no other kind fits.
 DUTY_WORDS: tuple[str, ...] = (
     "应",  # 应/应当: the modal of duty
