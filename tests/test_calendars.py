@@ -358,3 +358,17 @@ def test_doctests(module: str) -> None:
 
     failures, tried = doctest.testmod(importlib.import_module(module))
     assert tried > 0 and failures == 0
+
+
+def test_provisional_pairs_and_data_stamp(tmp_path: Path) -> None:
+    from obligations.calendars import data_stamp, provisional_pairs
+
+    folder = tmp_path / "calendars"
+    folder.mkdir()
+    years = range(2025, 2029)
+    assert provisional_pairs(["CN", "GB"], years, directory=folder) == {("CN", 2027), ("CN", 2028)}
+    before = data_stamp(["CN", "GB"], directory=folder)
+    assert data_stamp(["GB", "CN"], directory=folder) == before  # order does not matter
+    load_schedule_file(_official_copy(tmp_path), folder)
+    assert provisional_pairs(["CN", "GB"], years, directory=folder) == {("CN", 2028)}
+    assert data_stamp(["CN", "GB"], directory=folder) != before

@@ -111,3 +111,23 @@ def test_series_end_is_inclusive() -> None:
         Recurrence.MONTHLY, 5, first=D(2025, 1, 1), last=D(2025, 3, 5), window=(D(2025, 1, 1), D(2026, 1, 1))
     )
     assert found == [D(2025, 1, 5), D(2025, 2, 5), D(2025, 3, 5)]
+
+
+def test_monthly_fixed_day_by_rule() -> None:
+    # "每月5日前支付": due on each 5th, or the working day before. 5 Oct 2025 is in the National Day run.
+    rule = DueRule(Direction.BY, AnchorType.RECURRING, recurrence=Recurrence.MONTHLY, recurrence_day=5)
+    found = occurrences(
+        rule, anchors=Anchors(effective=D(2025, 1, 1)), calendar=CN, start=D(2025, 9, 1), end=D(2025, 11, 30)
+    )
+    assert [(o.strict, o.due) for o in found] == [
+        (D(2025, 9, 5), D(2025, 9, 5)),  # Fri
+        (D(2025, 10, 5), D(2025, 9, 30)),  # Sun in 1–8 Oct → back to Tue 30 Sep
+        (D(2025, 11, 5), D(2025, 11, 5)),  # Wed
+    ]
+
+
+def test_absolute_anchor_with_a_period() -> None:
+    # "自2026年2月13日起10日内": 13 Feb + 10 = Mon 23 Feb, the last day of the Spring Festival run → Tue 24 Feb.
+    rule = DueRule(Direction.AFTER, AnchorType.ABSOLUTE, Period(10, Unit.DAY), fixed_date=D(2026, 2, 13))
+    found = occurrences(rule, anchors=Anchors(), calendar=CN, start=D(2026, 1, 1), end=D(2026, 12, 31))
+    assert [(o.key, o.strict, o.due) for o in found] == [("fixed:2026-02-13", D(2026, 2, 23), D(2026, 2, 24))]

@@ -3,7 +3,13 @@
 Nothing heavy is imported here: `holidays` and `chinesecalendar` load on the first date looked up.
 """
 
-from obligations.calendars.calendar import BusinessCalendar, UnknownCalendarError, open_calendar
+from obligations.calendars.calendar import (
+    BusinessCalendar,
+    UnknownCalendarError,
+    data_stamp,
+    open_calendar,
+    provisional_pairs,
+)
 from obligations.calendars.choose import default_calendar_for
 from obligations.calendars.files import ScheduleFile, ScheduleFileError, load_schedule_file, parse_schedule_file
 from obligations.calendars.schedule import DataStatus, DayName, YearSchedule
@@ -18,8 +24,10 @@ __all__ = [
     "ScheduleFileError",
     "UnknownCalendarError",
     "YearSchedule",
+    "data_stamp",
     "default_calendar_for",
     "load_schedule_file",
     "open_calendar",
     "parse_schedule_file",
+    "provisional_pairs",
 ]

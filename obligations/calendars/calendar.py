@@ -160,3 +160,19 @@ def open_calendar(code: str, *, directory: Path | None) -> BusinessCalendar:
     files = loaded_stamp(directory, jurisdiction.code) if directory is not None else "none"
     stamp = hashlib.sha256(f"{jurisdiction.code}|{library_versions()}|{files}".encode()).hexdigest()[:16]
     return BusinessCalendar(jurisdiction, loaded, stamp)
+
+
+def provisional_pairs(
+    codes: Iterable[str], years: Iterable[int], *, directory: Path | None
+) -> frozenset[tuple[str, int]]:
+    """The (calendar, year) pairs among `codes` × `years` that have no published or loaded schedule."""
+    wanted = sorted(set(years))
+    return frozenset(
+        (code, year) for code in codes for year in open_calendar(code, directory=directory).provisional_years(wanted)
+    )
+
+
+def data_stamp(codes: Iterable[str], *, directory: Path | None) -> str:
+    """One stamp for several calendars: store it beside computed dates, recompute them when it changes."""
+    stamps = "|".join(open_calendar(code, directory=directory).stamp for code in sorted(set(codes)))
+    return hashlib.sha256(stamps.encode()).hexdigest()[:16]

@@ -131,8 +131,8 @@ def _anchors(rule: DueRule, anchors: Anchors, low: dt.date, high: dt.date) -> li
         last = anchors.series_end() or high
         days = recurrence_anchors(rule.recurrence, rule.recurrence_day, first=first, last=last, window=(low, high))
         return [(day.isoformat(), day) for day in days]
-    if rule.direction is Direction.BY and rule.fixed_date is not None:
-        return [(f"fixed:{rule.fixed_date.isoformat()}", rule.fixed_date)]
+    if rule.fixed_date is not None and (rule.direction is Direction.BY or rule.anchor_type is AnchorType.ABSOLUTE):
+        return [(f"fixed:{rule.fixed_date.isoformat()}", rule.fixed_date)]  # "2026年1月1日起30日内": a dated anchor
     single = {
         AnchorType.SIGNING: anchors.signing,
         AnchorType.EFFECTIVE: anchors.effective,
