@@ -73,6 +73,8 @@ def _sentence_hits(text: str, sentence: Sentence, term: Term | None, dates: Date
     if not (P.has_hint(low, P.NON_DEADLINE_HINTS) and P.NON_DEADLINE_RE.search(text, s, e)):
         if P.has_hint(low, P.UNIT_HINTS):
             hits += X.find_periods(text, s, e)
+        if "[" in low or "__" in low:
+            hits += X.find_redacted_periods(text, s, e)
         if P.has_hint(low, P.RECURRING_HINTS):
             hits += X.find_recurring(text, s, e)
         if P.has_hint(low, P.EVENT_HINTS):

@@ -137,6 +137,24 @@ def find_periods(text: str, s_start: int, s_end: int) -> list[Hit]:
 _BLANK_DATE_TAIL_RE = re.compile(r"(?<![sS])\s{1,3}of\s{1,3}(?:\[|_|[A-Z])")
 
 
+def find_redacted_periods(text: str, s_start: int, s_end: int) -> list[Hit]:
+    """A redaction or blank in place of amount and unit: reported with the amount unknown."""
+    hits: list[Hit] = []
+    for m in P.REDACTED_PERIOD_RE.finditer(text, s_start, s_end):
+        right = P.RIGHT_RE.match(text, m.end(), s_end)
+        if right is None or not (right.group("after") or right.group("before")):
+            continue
+        a_start = right.end()
+        while a_start < s_end and text[a_start].isspace():
+            a_start += 1
+        a_end, label = _anchor_phrase(text, a_start, s_end)
+        relation = "after" if right.group("after") else "before"
+        cue = _squash(m.group("cue")).lower()
+        hit = _period_hit(m.start(), max(a_end, right.end()), None, True, cue, relation, label or None, False)
+        hits.append(replace(hit, amount_start=m.start("blank")))
+    return hits
+
+
 def _repeating(hit: Hit, period: Period) -> Hit:
     """'for each 30 day period': a period that repeats; the schedule is the nearest calendar one."""
     days = {Unit.DAY: 1, Unit.BUSINESS_DAY: 1.4, Unit.WEEK: 7, Unit.MONTH: 30, Unit.YEAR: 365}.get(period.unit)

@@ -15,7 +15,15 @@ from obligations.model import Unit
 _I = re.IGNORECASE
 
 # a blank left in a template: "____", "[__]", "[•]", "[·]", "[***]" (SEC redaction)
-BLANK = r"(?:_{2,40}|\[\s{0,3}[_·•*.\s]{0,10}\s{0,3}\])"
+BLANK = r"(?:(?<!_)_{2,40}|\[\s{0,3}[_·•*.…\s]{0,12}\s{0,3}\])"
+# a redaction standing for the whole amount and unit: "no later than […***…] following the close of the quarter"
+REDACTED_PERIOD_RE = re.compile(
+    r"\b(?P<cue>within|(?:no|not)\s{1,40}later\s{1,40}than|(?:at\s{1,40}least|not\s{1,40}less\s{1,40}than|no\s{1,40}less"
+    r"\s{1,40}than)|for(?:\s{1,40}a\s{1,40}(?:maximum|minimum|period)\s{1,40}of)?|up\s{1,40}to)\s{1,40}"
+    r"(?P<blank>\[\s{0,3}[_·•*.…\s]{1,12}\s{0,3}\]|_{2,40})"
+    r"(?=\s{0,40},?\s{0,40}(?:after|following|prior\s{1,40}to|before|of|from|in\s{1,40}advance\s{1,40}of)\b)",
+    _I,
+)
 
 _UNIT_GROUPS = "|".join(f"(?P<u{i}>{frag})" for i, (frag, _, _) in enumerate(vocab.UNITS))
 UNIT_BY_GROUP: dict[str, Unit] = {f"u{i}": unit for i, (_, unit, _) in enumerate(vocab.UNITS)}

@@ -29,10 +29,11 @@ _WORD_BEFORE_RE = re.compile(r"([A-Za-z0-9.]{1,12})$")
 PAGE_HEADER_RE = re.compile(r"^[ \t]{0,40}Source:[^\n]{0,200}$|^[ \t]{0,40}Page\s+\d+\s+of\s+\d+[ \t]*$", re.MULTILINE)
 
 # headings: "Section 4.1.", "4.1 Payment", "8. Term", "ARTICLE III", each at a line start or a sentence start
+_ARTICLE_WORDS = r"(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN|FIFTEEN)"
 _HEADING_PLACE_RE = re.compile(r"\n|[.:;][ \t]{1,2}")  # where a heading may start: a line or a sentence start
 _HEADING_RE = re.compile(
     r"[ \t]{0,40}"
-    r"(?:(?P<article>ARTICLE|Article)\s+(?P<art>[IVXLC]{1,6}|\d{1,3})\b"
+    r"(?:(?P<article>ARTICLE|Article)\s+(?P<art>[IVXLC]{1,6}|\d{1,3}|" + _ARTICLE_WORDS + r")\b"
     r"|(?:Section|SECTION|Clause|CLAUSE)\s+(?P<sec>\d{1,3}(?:\.\d{1,3}){0,3}(?:\([a-z0-9]{1,4}\))?)"
     r"|(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\s)(?=\s{0,6}[A-Z(])"
     r"|\((?P<sub>[a-z]|[ivx]{1,4})\)\s(?=\s{0,6}[A-Za-z])"
