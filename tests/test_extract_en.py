@@ -125,7 +125,20 @@ CASES: list[tuple[str, str, tuple[float, str] | None, str, str, str | None, D | 
     ("This Agreement commences on April 15, 2000 and shall continue for 6 months. This Agreement will automatically "
      "renew for an additional 6 months.",
      "an additional 6 months", (6, "month"), A, "expiry", None, D(2001, 4, 15), None),  # renewal after expiry
-    # template blanks: reported, amount unknown ----------------------------------------------------------------
+    ("This Agreement is effective as of January 1, 2025. Licensor may terminate this Agreement on the third "
+     "anniversary of the Effective Date.",
+     "third anniversary", (3, "year"), A, "effective", None, D(2028, 1, 1), "Licensor"),  # anniversary = N years after
+    ("Notices will be deemed given on the third business day after deposit with the postal service.",
+     "third business day after deposit", (3, "business_day"), A, "event", None, None, None),  # an ordinal amount
+    ("Licensee shall pay the royalty not later than the fifteenth (15th) day of each month.",
+     "fifteenth (15th) day of each month", None, BY, "recurring", "monthly", None, "Licensee"),
+    ("KCI shall not solicit clients for a period of up to 2 (two) years following termination of this contract.",
+     "2 (two) years", (2, "year"), A, "termination", None, None, "KCI"),  # digits then words
+    # template blanks and SEC redactions: reported, amount unknown -------------------------------------------------
+    ("ArTara will make the payments no later than [...***...] following the close of the calendar quarter.",
+     "no later than [...***...] following", None, A, "event", None, None, "ArTara"),  # redacted amount and unit
+    ("Customer shall pay within [***] days of invoice.",
+     "[***] days", None, A, "event", None, None, "Customer"),  # redacted amount
     ("Customer shall notify Supplier in writing within ____ days of delivery.",
      "____ days", None, A, "event", None, None, "Customer"),
     ("Customer shall notify Supplier in writing within [__] days of delivery.",
@@ -135,7 +148,7 @@ CASES: list[tuple[str, str, tuple[float, str] | None, str, str, str | None, D | 
 
 def _find(result: list[ExtractedObligation], fragment: str) -> ExtractedObligation:
     for ob in result:
-        if fragment in ob.phrase or ob.phrase in fragment and len(ob.phrase) > 4:
+        if fragment in ob.phrase or (ob.phrase in fragment and len(ob.phrase) > 4):
             return ob
     raise AssertionError(f"no obligation with {fragment!r} in {[ob.phrase for ob in result]}")
 
@@ -185,6 +198,8 @@ def test_one_sentence_two_limits() -> None:
         "WHEREAS, Promoter has built relationships for almost 20 years.",  # a recital
         "Promoter will receive $2,500 for each One (1) Year contract Promoter secures.",  # an adjective
         "This amount is to be paid in two monthly installments.",  # "monthly" before a noun
+        "Liability is limited to the fees paid during the last 12 months.",  # a look-back window
+        "Source: COMPANY INC, 8-K, 9/14/2015",  # an SEC page header
     ],
 )
 def test_not_a_deadline(text: str) -> None:

@@ -81,7 +81,8 @@ def _named_subject(text: str, s_start: int, phrase_start: int) -> str | None:
     found = None
     for m in _SUBJECT_RE.finditer(text, s_start, phrase_start):
         at_clause_start = m.start() == s_start or text[m.start() - 2 : m.start()] in (", ", "; ", ": ", ") ")
-        if at_clause_start and m.group("name").split()[0].lower() not in _NOT_SUBJECTS:
+        first, last = m.group("name").split()[0].lower(), m.group("name").split()[-1].lower()
+        if at_clause_start and first not in _NOT_SUBJECTS and last.rstrip("s") not in vocab.NOT_PARTY_LAST_WORDS:
             found = m.group("name")
     return found
 

@@ -59,6 +59,10 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for match in _END_RE.finditer(text):
+        if match.group(0) == "." and (
+            text[match.start() - 1 : match.start()] in (".", "*", "[") or text[match.end() : match.end() + 1] == "]"
+        ):
+            continue  # an ellipsis or a redaction "[...***...]", not a full stop
         if match.group(0) == ".":
             before = _WORD_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
             word = before.group(1).lower() if before else ""
