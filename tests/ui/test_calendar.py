@@ -107,7 +107,7 @@ def test_mark_done_from_the_agenda(page: CalendarPage, ctx: AppContext, qtbot: A
     assert isinstance(dialog, ObligationDialog) and dialog.isVisible()
     assert "soon" in dialog.quote.toPlainText()
     assert dialog.steps.count() >= 2  # anchor, count, due: shown as the engine gave them
-    assert any("2026-03-16" in dialog.steps.item(i).text() for i in range(dialog.steps.count()))
+    assert any("2026-03-16" in text for text in dialog.steps.texts())
     dialog.note.setText("已付款，见凭证")
     dialog.evidence.setText("voucher-0316.pdf")
     dialog.done_button.click()

@@ -162,7 +162,7 @@ def test_calculator_uses_the_engine(qtbot: Any, ctx: AppContext) -> None:
     dialog.set_inputs(dt.date(2025, 9, 30), 1, Unit.DAY, Direction.AFTER, "CN")
     assert dialog.due.text() == "2025-10-09"
     assert dialog.strict.text() == "2025-10-01"
-    steps = [dialog.steps.item(i).text() for i in range(dialog.steps.count())]
+    steps = dialog.steps.texts()
     assert steps and any("2025-10-09" in s for s in steps)
     # Hours run from the stated time.
     dialog.set_inputs(dt.datetime(2026, 3, 3, 10, 0), 24, Unit.HOUR, Direction.AFTER, "CN")

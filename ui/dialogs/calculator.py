@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -26,8 +25,8 @@ from obligations.errors import KnownError
 from obligations.model import Direction, Unit
 from obligations.services import screens
 from ui.context import AppContext
-from ui.dialogs.fields import calendar_combo, fill_combo, select_data
-from ui.dialogs.labels import direction_label, due_text, step_text, unit_label
+from ui.dialogs.fields import StepsView, calendar_combo, fill_combo, select_data
+from ui.dialogs.labels import direction_label, due_text, unit_label
 
 
 class CalculatorDialog(QDialog):
@@ -67,11 +66,12 @@ class CalculatorDialog(QDialog):
         self.provisional = QLabel(self)
         self.provisional.setWordWrap(True)
         self.provisional.setStyleSheet("color: #a05a00;")
-        self.steps = QListWidget(self)
-        self.steps.setWordWrap(True)
+        self.steps = StepsView(self)
 
         form = QFormLayout()
-        form.addRow(self.tr("&Anchor (date, time):"), anchor)
+        anchor_label = QLabel(self.tr("&Anchor (date, time):"), self)
+        anchor_label.setBuddy(self.anchor_date)
+        form.addRow(anchor_label, anchor)
         form.addRow(self.tr("&Period:"), self.amount)
         form.addRow(self.tr("&Unit:"), self.unit)
         form.addRow(self.tr("&Direction:"), self.direction)
@@ -152,5 +152,4 @@ class CalculatorDialog(QDialog):
             if result.provisional
             else ""
         )
-        for step in result.steps:
-            self.steps.addItem(step_text(step))
+        self.steps.set_steps(result.steps)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from typing import Any
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
@@ -14,13 +15,22 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QMessageBox,
+    QTextBrowser,
     QWidget,
 )
 
 from obligations.calendars import JURISDICTIONS
 from obligations.errors import KnownError
 from obligations.model import AnchorType, Direction, DueRule, Kind, Period, Recurrence, Unit
-from ui.dialogs.labels import anchor_label, direction_label, kind_label, prefers_chinese, recurrence_label, unit_label
+from ui.dialogs.labels import (
+    anchor_label,
+    direction_label,
+    kind_label,
+    prefers_chinese,
+    recurrence_label,
+    step_text,
+    unit_label,
+)
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -73,6 +83,26 @@ def show_known_error(parent: QWidget, title: str, error: KnownError | str) -> QM
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+class StepsView(QTextBrowser):
+    """The steps from anchor to due date as a numbered list, wrapped and selectable (never elided)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self._texts: list[str] = []
+
+    def set_steps(self, steps: list[Any]) -> None:
+        self._texts = [step_text(step) for step in steps]
+        items = "".join(f"<li>{html.escape(text)}</li>" for text in self._texts)
+        self.setHtml(f"<ol style='margin-left: 0px'>{items}</ol>" if items else "")
+
+    def texts(self) -> list[str]:
+        return list(self._texts)
+
+    def count(self) -> int:
+        return len(self._texts)
 
 
 class RuleEditor(QWidget):

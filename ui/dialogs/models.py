@@ -92,13 +92,22 @@ def _value(value: Any) -> str:
     return str(value)
 
 
+# Columns that follow from others (the steps follow the due date) or only link rows: noise in a history line.
+DERIVED = frozenset(
+    {"id", "explanation", "anchor_at", "key", "remind_from", "provisional", "contract_id", "agreement_id"}
+    | {"obligation_id", "page_starts", "page_confidence", "sha256", "span_start", "span_end", "confidence"}
+    | {"include_start_day", "lead_in_business_days", "quote", "phrase", "stored_name", "file_kind"}
+)
+
+
 def describe_change(row: HistoryRow) -> str:
-    """ "expiry_date: 2026-12-31 → 2027-12-31; …" for an update; the fields set for a creation."""
+    """ "expiry_date: 2026-12-31 → 2027-12-31; …" for an update; the main fields set for a creation."""
     if row.action == "update":
         keys = sorted(set(row.before or {}) | set(row.after or {}))
+        keys = [k for k in keys if k not in DERIVED] or keys
         return "; ".join(f"{k}: {_value((row.before or {}).get(k))} → {_value((row.after or {}).get(k))}" for k in keys)
     values = row.after if row.action == "create" else row.before
-    shown = {k: v for k, v in (values or {}).items() if v not in (None, "", [], False) and k != "id"}
+    shown = {k: v for k, v in (values or {}).items() if v not in (None, "", [], {}, False) and k not in DERIVED}
     return "; ".join(f"{k}: {_value(v)}" for k, v in sorted(shown.items()))
 
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -36,8 +35,8 @@ from obligations.model import AnchorType, OccurrenceStatus
 from obligations.services import occurrences, screens
 from obligations.services.screens import ObligationDetail, OccurrenceView
 from ui.context import AppContext
-from ui.dialogs.fields import OptionalDateEdit, show_known_error
-from ui.dialogs.labels import date_text, kind_label, review_label, rule_summary, step_text
+from ui.dialogs.fields import OptionalDateEdit, StepsView, show_known_error
+from ui.dialogs.labels import date_text, kind_label, review_label, rule_summary
 from ui.dialogs.models import HistoryModel, OccurrenceModel
 from ui.dialogs.writes import write
 
@@ -88,8 +87,7 @@ class ObligationDialog(QDialog):
         self.quote.setReadOnly(True)
         self.occurrence_model = OccurrenceModel(self)
         self.occurrence_view = _table(self, self.occurrence_model, 4)
-        self.steps = QListWidget(self)
-        self.steps.setWordWrap(True)
+        self.steps = StepsView(self)
         dates = QSplitter(Qt.Orientation.Vertical, self)
         dates.addWidget(self.occurrence_view)
         dates.addWidget(self.steps)
@@ -264,10 +262,7 @@ class ObligationDialog(QDialog):
 
     def _show_selected(self) -> None:
         occ = self.selected()
-        self.steps.clear()
-        if occ is not None:
-            for step in occ.explanation:
-                self.steps.addItem(step_text(step))
+        self.steps.set_steps(occ.explanation if occ is not None else [])
         actionable = occ is not None and not occ.obsolete
         self.done_button.setEnabled(actionable and occ.status != OccurrenceStatus.DONE)  # type: ignore[union-attr]
         self.waive_button.setEnabled(actionable and occ.status != OccurrenceStatus.WAIVED)  # type: ignore[union-attr]

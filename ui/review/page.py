@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
     QPushButton,
     QSplitter,
     QTableView,
@@ -35,8 +34,8 @@ from obligations.paths import documents_dir
 from obligations.services import review, screens
 from obligations.services.screens import AgreementView, ObligationView
 from ui.context import AppContext
-from ui.dialogs.fields import ObligationFields, RuleEditor, show_known_error
-from ui.dialogs.labels import date_text, due_text, step_text
+from ui.dialogs.fields import ObligationFields, RuleEditor, StepsView, show_known_error
+from ui.dialogs.labels import date_text, due_text
 from ui.dialogs.writes import write
 from ui.review.document import DocumentView, Highlight, PdfPageView, page_of
 from ui.review.facts import ContractFactsBox
@@ -103,8 +102,7 @@ class ReviewPage(QWidget):
         self.due = QLabel(self)
         self.due.setWordWrap(True)
         self.due.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.steps = QListWidget(self)
-        self.steps.setWordWrap(True)
+        self.steps = StepsView(self)
         self.steps.setMaximumHeight(130)
         due_box = QGroupBox(self.tr("Due date"), self)
         due_layout = QVBoxLayout(due_box)
@@ -329,8 +327,7 @@ class ReviewPage(QWidget):
                 )
             )
         self.due.setText("\n".join(lines))
-        for step in view.explanation:
-            self.steps.addItem(step_text(step))
+        self.steps.set_steps(view.explanation)
 
     def _edited(self) -> None:
         self._dirty = True
