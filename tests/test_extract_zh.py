@@ -92,12 +92,15 @@ def test_amounts_and_units(text: str, expected: tuple[float, Unit]) -> None:
         ("合同终止后7个工作日内退还保证金。", AFTER, TERM, None),  # 终止后
         ("在解除合同之日起30日内退还房款。", AFTER, TERM, None),  # 解除
         ("甲方应在收到发票后15日内付款。", AFTER, EVT, None),  # an event: receipt of invoice
+        ("质保期满后30日内退还质保金。", AFTER, EVT, None),  # the warranty's end, not the contract's expiry
+        ("订货合同签订后15日内支付定金。", AFTER, EVT, None),  # another contract's signing
         ("甲方应在验收合格后15个工作日内付款。", AFTER, EVT, None),  # acceptance
         ("乙方应在接到故障通知后2小时内响应。", AFTER, EVT, None),  # a fault report
         ("甲方需在每月账单日起15日内缴纳费用。", AFTER, REC, Recurrence.MONTHLY),  # 账单日 each month
         ("租金每年提前15天支付。", BEFORE, REC, Recurrence.YEARLY),  # yearly, ahead of the rent year
         ("乙方每三个月提交一次报告。", AFTER, REC, Recurrence.QUARTERLY),  # a repeating period
         ("逾期超过30日仍未付款的，甲方有权解除合同。", AFTER, EVT, None),  # 逾期超过: a grace period
+        ("故障响应时间不超过2小时。", AFTER, EVT, None),  # a response time, not a service level
     ],
 )
 def test_direction_and_anchor(
@@ -162,6 +165,7 @@ def test_recurring_days(text: str, recurrence: Recurrence, day: int | None) -> N
         "如休假超过1个月，雇主应支付工资。",  # 超过 about a length, not a delay
         "租金前5年不变。",  # the first five years
         "本合同期第一年内工资不变。",  # an ordinal year
+        "每月加班时间原则上不得超过36小时。",  # a cap on work, not a time limit
         "乙方因病在十二个月内两次不按规定上交病假证明的。",  # a window for counting, not a deadline
         "土地使用年限自2007年5月30日至2065年11月23日。",  # a land right's span, no duty
         "日期按下一个月相应日期的前一天计算。",  # "the day before", not a period
@@ -279,6 +283,11 @@ def test_auto_renewal_gives_the_last_day_to_object() -> None:
 def test_business_days_and_unknown_anchors_have_no_date() -> None:
     text = "协议签署时间：2017年1月23日。\n乙方在合同签订后5个工作日内付款，在收到发票后10日内开票。"
     assert [ob.date for ob in extract_zh(text).obligations] == [None, None]
+
+
+def test_clause_numbers_stay_out_of_the_phrase() -> None:
+    ob = only("1.3 本合同期满前三个月，任何一方未书面通知对方终止的，本合同自动续期一年。")
+    assert (ob.phrase, ob.clause, ob.kind) == ("本合同期满前三个月", "1.3", Kind.RENEWAL)
 
 
 def test_offsets_and_quotes() -> None:

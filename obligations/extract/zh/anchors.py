@@ -64,6 +64,8 @@ def marking(
     if unit_is_day and before_raw.endswith(vocab.DAY_OF_MONTH_BEFORE):
         return None
     pre = _strip_end(before, _PRE)
+    if pre in _NOT_MORE_THAN and not any(w in folded[max(lo, start - 12) : start] for w in vocab.TIME_LIMIT_NOUNS):
+        pre = None  # "加班不得超过36小时" is a cap on work, "响应时间不超过2小时" a time limit
     if pre == "超过" and not (
         any(w in folded[max(lo, start - 10) : start] for w in vocab.DELAY_WORDS) or after.startswith(vocab.DELAY_AFTER)
     ):
@@ -121,7 +123,11 @@ def marking(
     return None
 
 
-_ENUMERATOR = re.compile(r"[ ]{0,3}(?:\([0-9一二三四五六七八九十]{1,3}\)|[0-9]{1,2}[).、]|[①-⑳])[ ]{0,3}")
+_ENUMERATOR = re.compile(
+    r"[ ]{0,3}(?:\([0-9一二三四五六七八九十]{1,3}\)|[①-⑳]"
+    r"|[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}(?:[)、]|\.(?![0-9])|[ ]{1,3}))[ ]{0,3}"
+)
+_NOT_MORE_THAN = ("不超过", "不得超过", "最长不超过", "不应超过")
 _PREPOSITIONS = ("自从", "自", "从", "在", "于", "由", "经", "待", "如果", "若", "倘若", "假如")
 ANCHOR_REACH = 24  # how far back a trigger joined to its period may start
 
@@ -172,6 +178,9 @@ def recurrence_in(window: str) -> Recurrence | None:
 
 def _label(window: str) -> str | None:
     s = window.strip(" ,\n")
+    enumerator = _ENUMERATOR.match(s)
+    if enumerator:
+        s = s[enumerator.end() :]
     for prep in ("自从", "自", "从", "在", "于", "由", "经", "待", "应在", "应于", "应当在"):
         i = s.rfind(prep)
         if i >= 0 and len(s) - i <= 30:
@@ -199,6 +208,8 @@ def anchor_for(folded: str, *, clause_lo: int, start: int, direction: Direction,
         return Anchor(AnchorType.RECURRING, _label(window), rec)
     if found is not None:
         if found[0] in (AnchorType.SIGNING, AnchorType.EFFECTIVE) and any(c in window for c in vocab.OTHER_CONTRACTS):
+            return Anchor(AnchorType.EVENT, _label(window))
+        if found[0] is AnchorType.EXPIRY and any(p in window for p in vocab.OTHER_PERIODS):
             return Anchor(AnchorType.EVENT, _label(window))
         return Anchor(found[0], _label(window))
     if direction is Direction.BEFORE:  # "提前30日通知对方终止合同": the anchor is what the notice announces

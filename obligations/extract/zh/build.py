@@ -292,6 +292,13 @@ def recurring_obligation(doc: Document, span: Span, sent: Sentence) -> Extracted
     return _make(doc, sent, span.start, end, rule, kind=kind, date=None, confidence=0.7, core=span.start)
 
 
+def _settlement_only(doc: Document, span: Span, following: list[Span], sent: Sentence) -> bool:
+    """ "按季度支付，…于每季度首月的10日前支付": the day that follows states the same duty more precisely."""
+    if not doc.folded.startswith("按", span.start):
+        return False
+    return any(s.kind == "recurring_day" and s.start < sent.end for s in following)
+
+
 def obligations(doc: Document, spans: list[Span]) -> list[ExtractedObligation]:
     out: list[ExtractedObligation] = []
     for i, span in enumerate(spans):
@@ -304,6 +311,8 @@ def obligations(doc: Document, spans: list[Span]) -> list[ExtractedObligation]:
         elif span.kind == "date":
             ob = date_obligation(doc, span, sent, spans[i - 1] if i else None)
         elif span.kind == "recurring_day":
+            if _settlement_only(doc, span, spans[i + 1 : i + 3], sent):
+                continue
             ob = recurring_obligation(doc, span, sent)
         if ob is not None:
             out.append(ob)

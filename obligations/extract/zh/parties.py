@@ -111,7 +111,7 @@ def kind_of(action: str, *, before: str = "") -> Kind:
     return Kind.OTHER
 
 
-_ACTION_TRIM = re.compile(r"^[\s,，、:：)）]*(?:以内|之内|内|之前|以前|前|之后|以后|后|止)?[\s,，、]*")
+_ACTION_TRIM = re.compile(r"^[\s,，、:：)）]*(?:以内|之内|内|之前|以前|前|之后|以后|后|止)?的?[\s,，、]*")
 _LEAD_WORDS = ("应当", "应该", "必须", "应", "须", "需", "将", "即", "要", "可", "并")
 
 

@@ -70,7 +70,22 @@ PRE_MARKERS: dict[str, str] = {
     "最近": "back",
     "不少于": "min",  # 不少于30日的书面通知 (a notice period; direction from the rest of the clause)
     "至少": "min",
+    "不超过": "within",  # only after TIME_LIMIT_NOUNS (see below)
+    "不得超过": "within",
+    "最长不超过": "within",
+    "不应超过": "within",
 }
+# "不超过N小时" is a time limit only after one of these nouns ("响应时间不超过2小时").
+TIME_LIMIT_NOUNS: tuple[str, ...] = (
+    "响应时间",
+    "到场时间",
+    "到达时间",
+    "处理时间",
+    "修复时间",
+    "时限",
+    "时效",
+    "期限为",
+)
 # "超过N日" is a time limit only about a delay ("逾期超过30日", "超过30日未补足"), not a length ("休假超过1个月").
 DELAY_WORDS: tuple[str, ...] = ("逾期", "延迟", "迟延", "延期", "拖欠", "暂停", "时限", "付款")
 DELAY_AFTER: tuple[str, ...] = ("未", "仍未")
@@ -140,6 +155,19 @@ OTHER_CONTRACTS: tuple[str, ...] = (
     "劳动合同",
     "补充协议",
     "订单",
+)
+# The end of these periods is an event, not the contract's expiry ("质保期满后30日内退还质保金").
+OTHER_PERIODS: tuple[str, ...] = (
+    "质保期",
+    "保修期",
+    "质量保证期",
+    "缺陷责任期",
+    "试用期",
+    "宽限期",
+    "免租期",
+    "装修期",
+    "保证期",
+    "质保金",
 )
 # Clauses that name an expiry or termination as the object of a notice ("提前30日通知对方终止合同").
 BEFORE_TARGETS: tuple[tuple[str, AnchorType], ...] = (
@@ -343,6 +371,9 @@ DUTY_WORDS: tuple[str, ...] = (
     "退场",
     "替换",
     "到达",
+    "开具",  # 开具发票
+    "腾空",
+    "交还",
 )
 
 # --- signing / effective / expiry facts: labels that introduce the date
