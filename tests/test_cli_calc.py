@@ -104,7 +104,7 @@ def test_calendar_load_then_calc_uses_it(capsys: pytest.CaptureFixture[str], tmp
 
     assert main(["calendar", "show", "2027"]) == 0
     out = capsys.readouterr().out
-    assert "2027: loaded" in out and "2027-02-20 Sat" in out
+    assert "2027: loaded" in out and "2027-02-20 (Sat)" in out
 
 
 def test_calendar_load_refuses_the_example(capsys: pytest.CaptureFixture[str]) -> None:
@@ -124,7 +124,7 @@ def test_calendar_show(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["calendar", "show", "2026", "--calendar", "CN"]) == 0
     out = capsys.readouterr().out
     assert "2026: official" in out
-    assert "2026-02-28 Sat  make-up working day for Spring Festival (春节调休上班)" in out
+    assert "2026-02-28 (Sat)  make-up working day for Spring Festival (春节调休上班)" in out
     assert main(["calendar", "show", "2027", "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert (shown["status"], shown["holidays"], shown["workdays"]) == ("provisional", [], [])

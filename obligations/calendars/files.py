@@ -165,7 +165,8 @@ def _validate(path: Path, data: Any) -> ScheduleFile:
         raise fail(f"{day} is listed both as a holiday and as a working day")
     for day in sorted(workdays):
         if day.weekday() < 5:
-            raise fail(f"workdays: {day} is a {day:%A}; make-up working days are Saturdays or Sundays")
+            weekday = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")[day.weekday()]
+            raise fail(f"workdays: {day} is a {weekday}; make-up working days are Saturdays or Sundays")
     if not holidays and not workdays:
         raise fail("no holidays and no workdays: nothing to load")
     example = data.get("example", False)

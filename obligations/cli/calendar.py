@@ -48,6 +48,7 @@ def run_load(args: argparse.Namespace) -> int:
 def run_show(args: argparse.Namespace) -> int:
     from obligations.calendars import UnknownCalendarError, open_calendar
     from obligations.cli import UserError
+    from obligations.dates.explain import day_en
     from obligations.paths import calendars_dir
 
     if not 1900 <= args.year <= 2200:
@@ -66,10 +67,10 @@ def run_show(args: argparse.Namespace) -> int:
         print(f"  No schedule for {schedule.year}: weekends only. Load one with `tickler calendar load FILE`.")
     print("Holidays:")
     for day, name in sorted(schedule.holidays.items()):
-        print(f"  {day} {day:%a}  {name}")
+        print(f"  {day_en(day)}  {name}")
     print("Make-up working days:" if schedule.workdays else "Make-up working days: none")
     for day, name in sorted(schedule.workdays.items()):
-        print(f"  {day} {day:%a}  {name}")
+        print(f"  {day_en(day)}  {name}")
     return 0
 
 

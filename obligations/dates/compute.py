@@ -175,18 +175,25 @@ def _calendar_arithmetic(
     label = f"{amount} {unit.value}{'s' if amount != 1 else ''}"
     label_zh = f"{amount}{_UNIT_ZH[unit]}"
     op = "+" if sign > 0 else "−"
-    text = f"Start day not counted (Civil Code Art. 201): {start} {op} {label} = {day_en(end)}"
-    text_zh = f"开始的当日不计入（《民法典》第201条）：{start} {op} {label_zh} = {day_zh(end)}"
+    text = f"{start} {op} {label} = {day_en(end)}"
+    text_zh = f"{start} {op} {label_zh} = {day_zh(end)}"
     if unit in (Unit.MONTH, Unit.YEAR) and end.day != start.day:
-        text += f"; no day {start.day} in that month, so its last day (Art. 202)"
-        text_zh += f"；到期月无对应日{start.day}日，以月末日为最后一日（第202条）"
-    if include_start:
-        text = f"{text}; start day counted as day one (contract), so {day_en(last)}"
-        text_zh = f"{text_zh}；合同约定含当日，故为{day_zh(last)}"
+        text += f" ({_MONTHS[end.month - 1]} has no day {start.day}: its last day, Art. 202)"
+        text_zh += "（到期月无对应日，以月末日为最后一日，第202条）"
+    if include_start:  # Art. 204: the contract displaces Art. 201's first sentence
+        text = f"Start day counted as day one (contract: 含当日): {text}, one day {'earlier' if sign > 0 else 'later'}"
+        text += f" = {day_en(last)}"
+        text_zh = f"合同约定含当日：{text_zh}，{'提前' if sign > 0 else '推后'}一日为{day_zh(last)}"
+    else:
+        text = f"Start day not counted (Civil Code Art. 201): {text}"
+        text_zh = f"开始的当日不计入（《民法典》第201条）：{text_zh}"
     steps.append(Step(StepKind.COUNT, text, text_zh))
     return last
 
 
+# Fixed names, not strftime's %B: Qt sets the process locale, and explanations must not change language with it.
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")  # fmt: skip
 _UNIT_ZH = {Unit.DAY: "日", Unit.WEEK: "周", Unit.MONTH: "个月", Unit.YEAR: "年", Unit.BUSINESS_DAY: "个工作日"}
 
 
