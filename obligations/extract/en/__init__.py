@@ -15,6 +15,7 @@ Only `re`, the standard library and dateutil are imported; every regex is linear
 from __future__ import annotations
 
 import bisect
+import re
 
 from obligations.extract.en import expressions as X
 from obligations.extract.en import patterns as P
@@ -95,12 +96,12 @@ def _obligation(
     facts: DocumentFacts,
     term_at: int | None,
     sections: Sections,
-    party_re: object,
+    party_re: re.Pattern[str],
 ) -> ExtractedObligation:
     lead = text[max(sentence.start, hit.start - LEAD_CHARS) : hit.start]
     decision = decide(hit, sentence.text, lead, facts, term_at=term_at)
     quote_start, quote = _quote(text, sentence, hit.start, hit.end)
-    party = find_party(party_re, text, sentence.start, hit.start, sentence.end)  # type: ignore[arg-type]
+    party = find_party(party_re, text, sentence.start, hit.start, sentence.end)
     action = find_action(text, sentence.start, hit.start, sentence.end)
     kind = decision.kind_hint or find_kind(quote, f"{action or ''} {text[hit.start : hit.end]}")
     if hit.source == "date" and kind == Kind.OTHER and action is None:

@@ -106,24 +106,7 @@ def find_periods(text: str, s_start: int, s_end: int) -> list[Hit]:
         left = P.LEFT_CUE_RE.search(text, max(s_start, m.start() - LEFT_WINDOW), m.start())
         cue = _squash(left.group("cue")).lower() if left else ""
         start = left.start() if left else m.start()
-        right = P.RIGHT_RE.match(text, m_end, s_end)
-        relation, end, label = "", m_end, None
-        if right and right.group("notice"):
-            relation, end = "notice", right.end()
-        elif right and right.group("thereafter"):
-            relation, end, label = "thereafter", right.end(), "thereafter"
-        elif right and (right.group("after") or right.group("before")):
-            relation = "after" if right.group("after") else "before"
-            a_start = right.end()
-            while a_start < s_end and text[a_start].isspace():
-                a_start += 1
-            a_end, label = _anchor_phrase(text, a_start, s_end)
-            if not label:
-                relation, label = "", None
-            else:
-                end = a_end
-        elif right and right.group("period"):
-            relation, end = "period", right.end()
+        relation, end, label = _what_follows(text, m_end, s_end)
         # a bare amount ("seven days") states no deadline unless it shares the anchor of the next one (merge.py)
         if relation in ("", "period") and P.ADJECTIVE_NOUN_RE.match(text, m_end, s_end):
             continue  # "each One (1) Year contract": an adjective, not a deadline
@@ -135,6 +118,28 @@ def find_periods(text: str, s_start: int, s_end: int) -> list[Hit]:
 
 
 _BLANK_DATE_TAIL_RE = re.compile(r"(?<![sS])\s{1,3}of\s{1,3}(?:\[|_|[A-Z])")
+
+
+def _what_follows(text: str, at: int, s_end: int) -> tuple[str, int, str | None]:
+    """(relation, end of the phrase, anchor label) from the words after an amount ending at `at`."""
+    right = P.RIGHT_RE.match(text, at, s_end)
+    if right is None:
+        return "", at, None
+    if right.group("notice"):
+        return "notice", right.end(), None
+    if right.group("thereafter"):
+        return "thereafter", right.end(), "thereafter"
+    if right.group("after") or right.group("before"):
+        a_start = right.end()
+        while a_start < s_end and text[a_start].isspace():
+            a_start += 1
+        a_end, label = _anchor_phrase(text, a_start, s_end)
+        if not label:
+            return "", at, None
+        return ("after" if right.group("after") else "before"), a_end, label
+    if right.group("period"):
+        return "period", right.end(), None
+    return "", at, None
 
 
 def find_redacted_periods(text: str, s_start: int, s_end: int) -> list[Hit]:
