@@ -262,7 +262,7 @@ def date_obligation(doc: Document, span: Span, sent: Sentence, previous: Span | 
         return None
     a0, a1 = action_span(doc, sent, clause, end)
     kind = kind_of(f[a0:a1], before=f[clause[0] : span.start])
-    term_end_words = ("期限", "有效期", "届满", "到期", "终止")
+    term_end_words = (*vocab.CONTRACT_TERM_LABELS, "届满", "到期", "终止")
     is_term_end = ranged or "止" in f[span.end : end] or any(w in zone + after[:4] for w in term_end_words)
     if is_term_end and kind in (Kind.OTHER, Kind.PERFORMANCE, Kind.RESPONSE):
         kind = Kind.EXPIRY

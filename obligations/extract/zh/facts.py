@@ -10,21 +10,6 @@ from obligations.extract.zh.segment import Sentence
 from obligations.extract.zh.temporal import Span
 from obligations.model import DocumentFacts
 
-# Labels that introduce the contract's own term (not a payment or delivery deadline).
-TERM_LABELS: tuple[str, ...] = (
-    "合同期限",
-    "协议期限",
-    "合作期限",
-    "履行期限",
-    "租赁期限",
-    "租赁期",
-    "服务期限",
-    "委托期限",
-    "借款期限",
-    "贷款期限",
-    "有效期",
-    "期限",
-)
 _SIGN_VERB = re.compile(r"签署|签订|签约|签字")
 _SIGNED_TITLE = re.compile(r"(?:签署|签订)了?[《“]")
 _SIGNED_THEN_EFFECTIVE = re.compile(r"(?:签字|签署|签章|盖章|签订)[^。;\n]{0,40}?生效")
@@ -104,7 +89,7 @@ def effective_date(folded: str, spans: list[Span], signing: dt.date | None) -> d
 def expiry_and_term(folded: str, spans: list[Span]) -> tuple[dt.date | None, str | None]:
     """The end of a stated term: "合作期限：自2018年1月1日起至2022年12月31日止", "合同期限：2013年12月31日前"."""
     dates = [s for s in spans if s.kind == "date"]
-    for label in TERM_LABELS:
+    for label in vocab.CONTRACT_TERM_LABELS:
         at = folded.find(label)
         while at >= 0:
             found = _term_range(folded, dates, at, len(label))
@@ -126,8 +111,9 @@ def _term_range(folded: str, dates: list[Span], at: int, label_len: int) -> tupl
         if nxt is not None and nxt.date is not None and _RANGE_GAP.match(folded[first.end : nxt.start]):
             return nxt.date, folded[first.start : nxt.end]
         tail = folded[first.end : first.end + 4].lstrip(" ")
-        closing = tail.startswith(("前", "止", "之前")) or folded[pos : first.start].strip(" :为") in ("至", "到")
-        if first.date is not None and closing and first.start - pos <= 6:
+        gap = folded[pos : first.start].strip(" :为是\n")
+        closing = (tail.startswith(("前", "止", "之前")) and gap in ("", "自")) or gap in ("至", "到")
+        if first.date is not None and closing:
             return first.date, folded[at : first.end].strip(" :")
         i += 1
     return None

@@ -382,6 +382,21 @@ EFFECTIVE_LABELS: tuple[str, ...] = ("生效日期", "生效时间", "生效日"
 # (not a bare 到期日: "债权到期日 2023年9月11日" is a loan's maturity, not this contract's end)
 EXPIRY_LABELS: tuple[str, ...] = ("合同到期日", "协议到期日", "合同终止日期", "协议终止日期", "届满日", "合同截止日期")
 
+# --- labels that introduce the contract's own term (not a delivery or payment deadline: 交货期限, 付款期限)
+CONTRACT_TERM_LABELS: tuple[str, ...] = (
+    "合同期限",
+    "协议期限",
+    "合作期限",
+    "履行期限",
+    "租赁期限",
+    "租赁期",
+    "服务期限",
+    "委托期限",
+    "借款期限",
+    "贷款期限",
+    "有效期",
+)
+
 # --- an absolute date is a deadline when a duty word stands just before it ("交付房屋期限为2017年12月31日")
 DATE_DUTY_LABELS: tuple[str, ...] = (
     "有效期",  # 合同有效期至2026年12月31日
