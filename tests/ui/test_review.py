@@ -320,3 +320,42 @@ def test_pdf_original_page_is_rendered(page: ReviewPage, ctx: AppContext, corpus
     assert page.pdf._label.pixmap() is not None and not page.pdf._label.pixmap().isNull()
     image = render_page(stored, 0, None, scale=1.0)
     assert image is not None and image.width() > 100
+
+
+def test_review_then_calendar_then_done(page: ReviewPage, ctx: AppContext, qtbot: Any) -> None:
+    """The whole path: confirm on the review screen by keyboard, see it on the calendar, mark it done there."""
+    from ui.calendar import CalendarPage
+
+    _cid, aid, ids = seed(ctx.db)
+    ctx.events.review_agreement.emit(aid)
+    calendar = CalendarPage(ctx)
+    qtbot.addWidget(calendar)
+    assert calendar.month.items_on(dt.date(2026, 3, 16)) == []  # proposed: not on the calendar
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_C)  # confirms the payment, due 03-01 + 15 days
+    [item] = calendar.month.items_on(dt.date(2026, 3, 16))  # the calendar heard `changed` and reloaded
+    assert item.obligation_id == ids[0]
+    dialog = calendar.open_item(item.obligation_id, item.occurrence_id)
+    dialog.note.setText("已付款")
+    dialog.done_button.click()
+    assert [i.status for i in calendar.month.items_on(dt.date(2026, 3, 16))] == ["done"]
+
+
+def test_review_of_an_imported_sample(page: ReviewPage, ctx: AppContext, qtbot: Any, corpus: Path) -> None:
+    """Whatever the extractor proposes for a real contract, each candidate is highlighted at its own words."""
+    from obligations.services.importing import import_files
+
+    [result] = import_files(ctx.db, [corpus / "zh" / "zh-telecom-00.txt"], today=TODAY)
+    if not result.obligation_count:
+        pytest.skip("the extractor proposes nothing for this sample")
+    ctx.events.review_agreement.emit(result.agreement_id)
+    rows = page.model.rows()
+    assert len(rows) == result.obligation_count
+    text = page.document.toPlainText()
+    spans = [(r.span_start, r.span_end) for r in rows if r.span_start is not None]
+    assert len(page.document.extraSelections()) == len(spans)
+    for (start, end), selection in zip(spans, page.document.extraSelections(), strict=True):
+        assert selection.cursor.selectedText() == text[start:end]
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_C)
+    assert states(ctx.db)[rows[0].id] == ReviewState.CONFIRMED
