@@ -48,7 +48,7 @@ DATE_PATTERNS: list[tuple[str, str]] = [
         r"\b" + _DAY + r"(?:\s{1,3}day)?(?:\s{1,3}of)?" + r"\s{1,40}" + _MONTH + r"\s{0,3},?\s{0,40}" + _YEAR + r"\b",
         "31 December 2026 / 1st day of June, 2006 / 1st of March, 2003",
     ),
-    (r"(?<![\d/])(?P<nmonth>[01]?\d)/(?P<nday>[0-3]?\d)/" + _YEAR + r"\b", "US numeric 08/19/2019"),
+    (r"(?<![\d/])(?P<nmonth>[0-3]?\d)/(?P<nday>[0-3]?\d)/" + _YEAR + r"\b", "US numeric 08/19/2019"),
 ]
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LOOK_BACK = 100  # "April 15,   <padding>   2000": the longest a written date runs before its year
@@ -73,6 +73,8 @@ def _to_date(match: re.Match[str]) -> dt.date | None:
         else:
             month = int(groups["nmonth"])
             day = int(groups["nday"])
+            if month > 12 >= day:
+                month, day = day, month  # "31/12/2026": day first, as outside the US
         return dt.date(year, month, day)
     except (ValueError, KeyError, TypeError):
         return None

@@ -16,9 +16,9 @@ UNITS: list[tuple[str, Unit, str]] = [
     (r"(?:calendar|consecutive|full|clear)[\s-]{1,3}days?", Unit.DAY, "explicitly calendar days"),
     (r"days?", Unit.DAY, "plain days are calendar days"),
     (r"hours?", Unit.HOUR, ""),
-    (r"(?:calendar[\s-]{1,3})?weeks?", Unit.WEEK, ""),
-    (r"(?:calendar[\s-]{1,3})?months?", Unit.MONTH, ""),
-    (r"(?:calendar[\s-]{1,3}|contract[\s-]{1,3}|fiscal[\s-]{1,3})?years?", Unit.YEAR, ""),
+    (r"(?:(?:full|complete|consecutive|calendar)[\s-]{1,3}){0,2}weeks?", Unit.WEEK, ""),
+    (r"(?:(?:full|complete|consecutive|calendar)[\s-]{1,3}){0,2}months?", Unit.MONTH, "full calendar months"),
+    (r"(?:(?:full|complete|consecutive|calendar|contract|fiscal)[\s-]{1,3}){0,2}years?", Unit.YEAR, ""),
 ]
 # quarters are three months: "within one (1) calendar quarter"
 QUARTER_UNIT = r"(?:calendar[\s-]{1,3})?quarters?"
