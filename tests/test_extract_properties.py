@@ -65,6 +65,7 @@ def _check(text: str, result: Extraction) -> None:
         assert 0 <= ob.start <= ob.end <= len(text)
         assert text[ob.start : ob.end] == ob.phrase
         assert text[ob.quote_start : ob.quote_start + len(ob.quote)] == ob.quote
+        assert ob.quote_start <= ob.start and ob.end <= ob.quote_start + len(ob.quote)  # the quote holds the phrase
         assert 0.0 <= ob.confidence <= 1.0
         if ob.rule.period is not None:
             assert ob.rule.period.value is not None and ob.rule.period.value >= 0

@@ -194,6 +194,29 @@ def _period_kind(
     return kind
 
 
+_CONDITIONAL = ("如果", "如", "若", "倘若", "假如", "一旦")
+
+
+def _period_confidence(
+    doc: Document, sent: Sentence, clause: tuple[int, int], mark: Marking, anchor: Anchor, *, blank: bool
+) -> float:
+    """0.8 for a plain deadline; less for blanks, terms, bare 后 and periods inside a condition."""
+    f = doc.folded
+    if blank:
+        return 0.3  # a template blank: the user must fill the number in
+    confidence = 0.8
+    if mark.term:
+        confidence -= 0.15  # a term may be a definition rather than a duty
+    if anchor.type is AnchorType.EVENT and not f[mark.phrase_end : clause[1]].strip(" ,"):
+        confidence -= 0.1  # nothing named after the period
+    if f[mark.phrase_end - 1 : mark.phrase_end] == "后":
+        confidence -= 0.1  # "28天后，仍未…": often the start of a consequence, not a deadline
+    openings = (f[sent.start : sent.start + 12].lstrip(" (0123456789.)、"), f[clause[0] : clause[0] + 4])
+    if any(o.startswith(_CONDITIONAL) for o in openings):
+        confidence -= 0.1  # "如在两个月内不能痊愈": a condition
+    return confidence
+
+
 def period_obligation(
     doc: Document, span: Span, sent: Sentence, spans_before: list[Span]
 ) -> ExtractedObligation | None:
@@ -224,9 +247,7 @@ def period_obligation(
     date = due_date(rule, doc.facts, term=mark.term is not None)
     if first_day is not None and first_day.date is not None and period is not None:
         date = term_end(first_day.date, period)  # 自2018年1月1日起…共计五年
-    confidence = 0.8 if period is not None else 0.3
-    if mark.term or (anchor.type is AnchorType.EVENT and not f[mark.phrase_end : clause[1]].strip()):
-        confidence -= 0.15
+    confidence = _period_confidence(doc, sent, clause, mark, anchor, blank=period is None)
     return _make(doc, sent, start, mark.phrase_end, rule, kind=kind, date=date, confidence=confidence, core=span.start)
 
 
