@@ -1,0 +1,131 @@
+"""The app starts, imports through File → Import and drag-and-drop, and shows what it imported."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QFileDialog
+
+from obligations.services.importing import Outcome
+from ui.context import AppContext
+from ui.main_window import CONTRACTS, OBLIGATIONS, REVIEW, MainWindow
+from ui.settings import SettingsStore
+from ui.widgets.resources import sample_agreements
+
+
+def run_main(args: list[str], home: Path) -> subprocess.CompletedProcess[str]:
+    """`main(args)` in a fresh process, as packaging runs it. In-process, `app.exec()` returning after a quit
+    leaves Qt's event loops unable to run again (posted events are never delivered), breaking later tests."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TICKLER_HOME": str(home), "XDG_CONFIG_HOME": str(home)}
+    code = f"import sys; from ui.app import main; sys.exit(main({args!r}))"
+    return subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_smoke_test_starts_paints_and_exits_0(db_url: str, isolated_home: Path) -> None:
+    result = run_main(["--smoke-test", "--db", db_url], isolated_home)
+    assert result.returncode == 0, result.stderr
+
+
+def test_smoke_test_reports_an_unusable_database(tmp_path: Path, isolated_home: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = run_main(["--smoke-test", "--db", f"sqlite:///{blocker}/sub/t.db"], isolated_home)
+    assert result.returncode == 2
+    assert "file/sub" in result.stderr  # says which database, without a dialog nobody would close
+
+
+@pytest.fixture
+def window(qtbot: Any, ctx: AppContext, settings: SettingsStore) -> MainWindow:
+    win = MainWindow(ctx, settings)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_first_run_shows_the_welcome_page(window: MainWindow) -> None:
+    assert window.stack.currentWidget() is window.welcome_page
+    assert window.welcome_page.sample_button.isVisible()
+
+
+def test_file_import_of_the_sample_shows_its_obligations(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: Any, wait_idle: Any
+) -> None:
+    sample = sample_agreements()[0]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(sample)], ""))
+    reviewed: list[int] = []
+    window.ctx.events.review_agreement.connect(reviewed.append)
+    window.import_action.trigger()  # File → Import (Ctrl+O)
+    wait_idle()
+    summary = window.importer.summary
+    assert summary is not None
+    assert [r.outcome for r in summary.results] == [Outcome.IMPORTED]
+    found = summary.results[0].obligation_count
+    assert found > 0
+    assert reviewed == [summary.results[0].agreement_id]
+    assert window.nav.currentRow() == REVIEW
+    summary.accept()
+    window.show_page(OBLIGATIONS)
+    model = window.obligations_page.model
+    assert model.rowCount() == found  # proposed ones are "in force", so the default filter shows them
+    titles = {model.row_view(r).contract_title for r in range(model.rowCount())}  # type: ignore[union-attr]
+    assert titles == {"电话服务协议法律合规协议范本"}
+    assert window.awaiting.text().endswith(str(found))
+
+
+def test_import_again_reports_a_duplicate_and_a_failure_in_one_summary(
+    window: MainWindow, tmp_path: Path, wait_idle: Any
+) -> None:
+    sample = sample_agreements()[0]
+    window.importer.import_paths([sample])
+    wait_idle()
+    bad = tmp_path / "old.doc"
+    bad.write_bytes(b"\xd0\xcf\x11\xe0 old word file")
+    window.importer.import_paths([sample, bad])
+    wait_idle()
+    summary = window.importer.summary
+    assert summary is not None
+    assert [r.outcome for r in summary.results] == [Outcome.DUPLICATE, Outcome.FAILED]
+    assert summary.files.topLevelItemCount() == 2
+    assert ".docx" in summary.files.topLevelItem(1).text(2)  # says what to do
+
+
+def test_dropping_files_imports_them_all(window: MainWindow, tmp_path: Path, qtbot: Any, wait_idle: Any) -> None:
+    first = tmp_path / "a.txt"
+    first.write_text("甲方应于2026年4月30日前支付服务费。\n乙方应于2026年5月15日前提交报告。\n", encoding="utf-8")
+    second = tmp_path / "b.txt"
+    second.write_text("The Supplier shall deliver the report by 30 June 2026.\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(first)), QUrl.fromLocalFile(str(second))])
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    window.dropEvent(event)
+    wait_idle()
+    summary = window.importer.summary
+    assert summary is not None
+    assert [r.outcome for r in summary.results] == [Outcome.IMPORTED, Outcome.IMPORTED]
+    window.show_page(CONTRACTS)
+    assert window.contracts_page.model.rowCount() == 2
+
+
+def test_cancel_stops_before_the_next_file(window: MainWindow, tmp_path: Path, wait_idle: Any) -> None:
+    paths = []
+    for i in range(3):
+        path = tmp_path / f"{i}.txt"
+        path.write_text(f"The Supplier shall pay invoice {i} by 30 June 2026.\n", encoding="utf-8")
+        paths.append(path)
+    task = window.importer.import_paths(paths)
+    assert task is not None
+    task.cancel()  # what the progress dialog's Cancel button does
+    wait_idle()
+    summary = window.importer.summary
+    assert summary is not None
+    assert Outcome.CANCELLED in {r.outcome for r in summary.results}

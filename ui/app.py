@@ -1,0 +1,165 @@
+"""The composition root: QApplication, error handling, translations, database, context, main window.
+
+    tickler-app [--db URL] [--smoke-test]
+    python -m ui
+
+`--smoke-test` starts the app, waits for the main window's first paint and exits 0 (packaging runs it on the
+frozen build); any failure on the way exits non-zero without showing a dialog.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from obligations.errors import KnownError
+from obligations.paths import data_dir
+from obligations.store import open_database
+from ui.context import AppContext, DataEvents
+from ui.i18n import effective_language, install_translators
+from ui.main_window import MainWindow
+from ui.settings import APPLICATION, ORGANIZATION, SettingsStore
+from ui.widgets.messages import show_crash, show_known_error
+from ui.widgets.resources import resources_dir
+
+log = logging.getLogger("tickler.app")
+SMOKE_TIMEOUT_MS = 60_000
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="tickler-app", description="Tickler desktop app")
+    parser.add_argument("--db", metavar="URL", help="database URL (default: the setting, else your own SQLite file)")
+    parser.add_argument("--smoke-test", action="store_true", help="start, paint the window once and exit 0")
+    return parser.parse_args(list(argv) if argv is not None else sys.argv[1:])
+
+
+def setup_logging() -> Path | None:
+    """Log to a rotating file in the data folder; the crash dialog names it."""
+    try:
+        folder = data_dir() / "logs"
+        folder.mkdir(exist_ok=True)
+        path = folder / "tickler-app.log"
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        return None  # a read-only profile must not stop the app; errors then only reach the dialog
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    if not any(getattr(h, "baseFilename", None) == handler.baseFilename for h in root.handlers):
+        root.addHandler(handler)
+    else:
+        handler.close()
+    root.setLevel(min(root.level or logging.INFO, logging.INFO))
+    return path
+
+
+def make_excepthook(log_path: Path | None, *, smoke_test: bool, failures: list[BaseException]) -> ExceptHook:
+    """Exceptions that escape a slot: KnownError → plain message; anything else → crash dialog with the log."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        if isinstance(exc, KnownError):
+            log.warning("%s", exc)
+        else:
+            log.error("unhandled exception", exc_info=(kind, exc, tb))
+        if smoke_test:
+            failures.append(exc)
+            QApplication.exit(1)
+            return
+        parent = QApplication.activeWindow()
+        if isinstance(exc, KnownError):
+            show_known_error(parent, exc)
+        else:
+            show_crash(parent, exc, log_path)
+
+    return hook
+
+
+class _FirstPaint(QObject):
+    """Quits the app once the watched window has painted (the smoke test)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if QApplication.instance() is None:
+        # 125 % and 150 % Windows scaling: scale exactly instead of rounding to 100 % or 200 %.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Tickler")
+    app.setApplicationVersion(_version())
+    icon = resources_dir() / "icons" / "tickler.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    log_path = setup_logging()
+    failures: list[BaseException] = []
+    previous_hook = sys.excepthook
+    sys.excepthook = make_excepthook(log_path, smoke_test=args.smoke_test, failures=failures)
+    settings = SettingsStore()
+    prefs = settings.load()
+    translators = install_translators(app, effective_language(prefs.language))
+    try:
+        try:
+            db = open_database(args.db or prefs.database_url or None)
+        except (KnownError, OSError) as exc:  # OSError: the database's folder cannot be created
+            log.error("cannot open the database: %s", exc)
+            if args.smoke_test:
+                print(f"tickler-app: {exc}", file=sys.stderr)
+            else:
+                QMessageBox.critical(
+                    None,
+                    QApplication.translate("App", "Tickler cannot start"),
+                    QApplication.translate(
+                        "App",
+                        "%1\n\nCheck the database location in the settings file %2, or start Tickler with "
+                        "--db to use another database.",
+                    )
+                    .replace("%1", str(exc))
+                    .replace("%2", settings.path),
+                )
+            return 2
+        ctx = AppContext(db=db, events=DataEvents())
+        window = MainWindow(ctx, settings)
+        if args.smoke_test:
+            painted = _FirstPaint(window)
+            window.installEventFilter(painted)
+            QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: QApplication.exit(3))
+        window.show()
+        code = app.exec()
+        window.close()
+        window.deleteLater()
+        db.dispose()
+        return 1 if failures else code
+    finally:
+        sys.excepthook = previous_hook
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("tickler")
+    except PackageNotFoundError:
+        return "dev"

@@ -1,0 +1,210 @@
+"""Importing agreements from the GUI: pick or drop files, read them off the GUI thread, summarise per file.
+
+Each file is read (with per-page progress for PDFs and scans) and stored on its own, so one bad file never
+stops or half-stores another (obligations.services.importing). Afterwards the review screen opens on the
+first new agreement.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QProgressDialog,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from obligations.documents import DocumentError, load_document
+from obligations.documents import base as documents_base
+from obligations.errors import KnownError
+from obligations.services.importing import FileResult, Outcome, import_document
+from obligations.store import Database
+from ui.context import AppContext
+from ui.tasks import Progress, Task, run_task
+
+SUFFIXES = (".pdf", ".docx", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
+STEPS_PER_FILE = 1000  # progress bar resolution inside one file (its pages)
+Cancelled: type[BaseException] = getattr(documents_base, "Cancelled", KeyboardInterrupt)
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Importer", text, "", n)
+
+
+def importable(paths: Sequence[Path]) -> list[Path]:
+    """The dropped paths worth trying: files with a suffix we read (the reader explains the others)."""
+    return [p for p in paths if p.suffix.lower() in SUFFIXES]
+
+
+def import_with_progress(db: Database, paths: list[Path], progress: Progress, *, today: dt.date) -> list[FileResult]:
+    """Runs on the worker thread: every file on its own; stops between files or pages when cancelled."""
+    results: list[FileResult] = []
+    total = len(paths) * STEPS_PER_FILE
+    for index, path in enumerate(paths):
+        if progress.cancelled():
+            results.extend(FileResult(p, Outcome.CANCELLED, tr("cancelled")) for p in paths[index:])
+            break
+        reading = tr("Reading file %1 of %2: %3").replace("%1", str(index + 1)).replace("%2", str(len(paths)))
+        reading = reading.replace("%3", path.name)
+        progress.report(index * STEPS_PER_FILE, total, reading)
+
+        def on_page(done: int, pages: int, index: int = index, reading: str = reading) -> None:
+            page = tr("page %1 of %2").replace("%1", str(done)).replace("%2", str(pages))
+            progress.report(
+                index * STEPS_PER_FILE + done * (STEPS_PER_FILE - 1) // max(pages, 1), total, f"{reading}\n{page}"
+            )
+
+        try:
+            document = load_document(path, progress=on_page, should_cancel=progress.cancelled)
+            progress.report(
+                index * STEPS_PER_FILE + STEPS_PER_FILE - 1, total, f"{reading}\n{tr('Finding obligations…')}"
+            )
+            results.append(import_document(db, document, today=today))
+        except Cancelled:
+            results.extend(FileResult(p, Outcome.CANCELLED, tr("cancelled")) for p in paths[index:])
+            break
+        except (DocumentError, KnownError) as exc:
+            results.append(FileResult(path, Outcome.FAILED, str(exc)))
+    progress.report(total, total, "")
+    return results
+
+
+class Importer(QObject):
+    """Owns the import flow for one window: file dialog, progress dialog, summary, events."""
+
+    finished = Signal(list)  # list[FileResult], after the summary is shown
+
+    def __init__(self, ctx: AppContext, window: QWidget) -> None:
+        super().__init__(window)
+        self._ctx = ctx
+        self._window = window
+        self.task: Task[list[FileResult]] | None = None
+        self.summary: ImportSummary | None = None
+        self.last_folder = ""
+
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self._window,
+            tr("Import agreements"),
+            self.last_folder,
+            tr("Agreements (*.pdf *.docx *.txt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"),
+        )
+        if paths:
+            self.last_folder = str(Path(paths[0]).parent)
+            self.import_paths([Path(p) for p in paths])
+
+    def busy(self) -> bool:
+        return self.task is not None and not self.task.done
+
+    def import_paths(self, paths: Sequence[Path]) -> Task[list[FileResult]] | None:
+        paths = list(paths)
+        if not paths or self.busy():
+            return None
+        dialog = QProgressDialog(tr("Preparing…"), tr("Cancel"), 0, len(paths) * STEPS_PER_FILE, self._window)
+        dialog.setWindowTitle(tr("Importing agreements"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)  # a single small text file imports without a flash of dialog
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance("M") * 32)
+        today = self._ctx.today()
+
+        def progressed(done: int, total: int, label: str) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+            if label:
+                dialog.setLabelText(label)
+
+        def finished(results: list[FileResult]) -> None:
+            dialog.close()
+            self._done(results)
+
+        def failed(exc: BaseException) -> None:
+            dialog.close()
+            from ui.tasks import report_failure
+
+            report_failure(self._window, exc)
+
+        self.task = run_task(
+            self._window,
+            lambda progress: import_with_progress(self._ctx.db, paths, progress, today=today),
+            on_success=finished,
+            on_failure=failed,
+            on_progress=progressed,
+        )
+        dialog.canceled.connect(self.task.cancel)
+        return self.task
+
+    def _done(self, results: list[FileResult]) -> None:
+        imported = [r for r in results if r.outcome == Outcome.IMPORTED]
+        if imported:
+            self._ctx.events.changed.emit()
+            first = imported[0].agreement_id
+            if first is not None:
+                self._ctx.events.review_agreement.emit(first)
+        self.summary = ImportSummary(results, self._window)
+        self.summary.open()
+        self.finished.emit(results)
+
+
+OUTCOME_TEXT: dict[Outcome, Callable[[], str]] = {
+    Outcome.IMPORTED: lambda: tr("Imported"),
+    Outcome.DUPLICATE: lambda: tr("Already imported"),
+    Outcome.FAILED: lambda: tr("Not imported"),
+    Outcome.CANCELLED: lambda: tr("Cancelled"),
+}
+
+
+class ImportSummary(QDialog):
+    """One dialog for the whole batch: what was imported, what was there already, what failed and why."""
+
+    def __init__(self, results: list[FileResult], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Import finished"))
+        imported = [r for r in results if r.outcome == Outcome.IMPORTED]
+        found = sum(r.obligation_count for r in imported)
+        headline = tr("Imported %1 of %n file(s).", len(results)).replace("%1", str(len(imported)))
+        lines = [headline]
+        if imported:
+            lines.append(tr("%n obligation(s) found and waiting for your review.", found))
+        problems = len(results) - len(imported)
+        if problems:
+            lines.append(tr("%n file(s) need your attention: see below.", problems))
+        self.headline = QLabel("\n".join(lines), self)
+        self.headline.setWordWrap(True)
+        self.files = QTreeWidget(self)
+        self.files.setRootIsDecorated(False)
+        self.files.setHeaderLabels([tr("File"), tr("Result"), tr("Details")])
+        for result in results:
+            detail = result.message
+            if result.outcome == Outcome.IMPORTED:
+                detail = tr("%n obligation(s) proposed for review", result.obligation_count)
+            elif result.outcome == Outcome.DUPLICATE:
+                detail = tr("already imported (contract %1); nothing changed").replace("%1", str(result.contract_id))
+            item = QTreeWidgetItem([result.path.name, OUTCOME_TEXT[result.outcome](), detail])
+            item.setToolTip(0, str(result.path))
+            item.setToolTip(2, detail)
+            self.files.addTopLevelItem(item)
+        header = self.files.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.files)
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().horizontalAdvance("M") * 50, self.sizeHint().height())
+        self.results = results
