@@ -12,15 +12,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from obligations.model import OccurrenceStatus, ReviewState
+from obligations.reminders.leads import current_window
+from obligations.services.calendars import calendar_for
 from obligations.store.tables import Contract, Obligation, Occurrence
-
-# No lead time is longer than this; bounds the indexed range scan of "what is due" at a million rows.
-MAX_LEAD_DAYS = 366
 
 
 class ReminderState(StrEnum):
@@ -56,27 +56,36 @@ class Reminder:
         return str(self.state)
 
 
-def lead_window(days_left: int, lead_times: list[int]) -> int | None:
-    """The narrowest lead window holding `days_left`: with leads 30/7/1 and 5 days left, the 7-day window.
+def _candidates(today: dt.date) -> Select[Any]:
+    """Open occurrences of confirmed obligations whose first reminder day has come: one index range scan.
 
-    >>> lead_window(5, [30, 7, 1])
-    7
-    >>> lead_window(40, [30, 7, 1]) is None
-    True
+    Plain columns, not ORM objects: the tray asks this every few minutes over up to a million rows.
     """
-    inside = [lead for lead in lead_times if lead >= days_left]
-    return min(inside) if inside else None
-
-
-def _candidates(today: dt.date) -> Select[tuple[Occurrence, Obligation, Contract]]:
-    """Open occurrences of confirmed obligations due before the longest lead window ends: an index range scan."""
     return (
-        select(Occurrence, Obligation, Contract)
+        select(
+            Occurrence.id,
+            Occurrence.due_date,
+            Occurrence.due_at,
+            Occurrence.snoozed_until,
+            Occurrence.provisional,
+            Obligation.id,
+            Obligation.party,
+            Obligation.action,
+            Obligation.kind,
+            Obligation.phrase,
+            Obligation.owner,
+            Obligation.lead_times,
+            Obligation.lead_in_business_days,
+            Contract.id,
+            Contract.title,
+            Contract.counterparty,
+            Contract.calendar,
+        )
         .join(Obligation, Occurrence.obligation_id == Obligation.id)
         .join(Contract, Obligation.contract_id == Contract.id)
         .where(
             Occurrence.status == OccurrenceStatus.OPEN,
-            Occurrence.due_date <= today + dt.timedelta(days=MAX_LEAD_DAYS),
+            Occurrence.remind_from <= today,
             Occurrence.obsolete.is_(False),
             Obligation.review_state == ReviewState.CONFIRMED,
         )
@@ -85,39 +94,31 @@ def _candidates(today: dt.date) -> Select[tuple[Occurrence, Obligation, Contract
 
 
 def due_reminders(session: Session, today: dt.date) -> list[Reminder]:
-    """Everything that deserves a reminder on `today`, overdue first, then soonest."""
+    """Everything that deserves a reminder on `today`: overdue and due first (soonest due date first)."""
     reminders = []
-    for occ, ob, contract in session.execute(_candidates(today)):
-        if occ.snoozed_until is not None and occ.snoozed_until > today:
+    for (
+        occurrence_id, due, due_at, snoozed_until, provisional,
+        obligation_id, party, action, kind, phrase, owner, leads, in_business_days,
+        contract_id, title, counterparty, calendar_code,
+    ) in session.execute(_candidates(today)):  # fmt: skip
+        if snoozed_until is not None and snoozed_until > today:
             continue
-        days_left = (occ.due_date - today).days
+        days_left = (due - today).days
+        window = None
         if days_left < 0:
-            state, window = ReminderState.OVERDUE, None
+            state = ReminderState.OVERDUE
         elif days_left == 0:
-            state, window = ReminderState.DUE_TODAY, None
+            state = ReminderState.DUE_TODAY
         else:
-            window = lead_window(days_left, list(ob.lead_times or []))
+            calendar = calendar_for(calendar_code) if in_business_days else None
+            window = current_window(today, due, leads or [], calendar=calendar)
             if window is None:
                 continue
             state = ReminderState.UPCOMING
         reminders.append(
             Reminder(
-                occurrence_id=occ.id,
-                obligation_id=ob.id,
-                contract_id=contract.id,
-                contract_title=contract.title,
-                counterparty=contract.counterparty,
-                party=ob.party,
-                action=ob.action,
-                kind=ob.kind,
-                phrase=ob.phrase,
-                owner=ob.owner,
-                due_date=occ.due_date,
-                due_at=occ.due_at,
-                days_left=days_left,
-                lead_window=window,
-                state=state,
-                provisional=occ.provisional,
+                occurrence_id, obligation_id, contract_id, title, counterparty, party, action, kind, phrase,
+                owner, due, due_at, days_left, window, state, provisional,
             )
-        )
+        )  # fmt: skip
     return reminders

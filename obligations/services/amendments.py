@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from obligations.errors import KnownError
 from obligations.model import DueRule, ReviewState
+from obligations.reminders.leads import default_lead_times
 from obligations.services.review import CONTRACT_FACTS, EDITABLE
 from obligations.services.scheduling import reschedule_contract
 from obligations.store.tables import Agreement, AgreementRole, Contract, Obligation
@@ -129,8 +130,6 @@ def add_supplement(
         )
         new.set_rule(item.rule)
         if not new.lead_times:
-            from obligations.services.importing import default_lead_times
-
             new.lead_times = default_lead_times(new.kind)
         session.add(new)
     for change in supplement.replace:

@@ -23,6 +23,7 @@ from obligations.errors import KnownError
 from obligations.extract import extract
 from obligations.model import Extraction, ReviewState
 from obligations.paths import documents_dir
+from obligations.reminders.leads import default_lead_times
 from obligations.services.scheduling import reschedule_obligation
 from obligations.store import Database
 from obligations.store.tables import Agreement, AgreementRole, Contract, Obligation
@@ -55,13 +56,6 @@ def default_title(document: Document) -> str:
         if 2 <= len(line) <= 80:
             return line
     return document.path.stem
-
-
-def default_lead_times(kind: str) -> list[int]:
-    # Notice and renewal windows need time to prepare a letter and get sign-off: warn earlier.
-    if kind in ("notice", "renewal", "expiry"):
-        return [90, 60, 30, 7]
-    return [30, 7, 1]
 
 
 def _stored_copy(document: Document) -> tuple[Path, bool]:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from obligations.errors import KnownError
 from obligations.model import DueRule, ReviewState
+from obligations.reminders.leads import default_lead_times
 from obligations.services.scheduling import reschedule_contract, reschedule_obligation
 from obligations.store.tables import Contract, Obligation
 
@@ -116,8 +117,6 @@ def add_obligation(
     )
     obligation.set_rule(rule)
     if not obligation.lead_times:
-        from obligations.services.importing import default_lead_times
-
         obligation.lead_times = default_lead_times(obligation.kind)
     session.add(obligation)
     session.flush()

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from obligations import dates
 from obligations.model import OccurrenceStatus, ReviewState
+from obligations.reminders.leads import remind_from
 from obligations.services.calendars import calendar_for
 from obligations.store.tables import Contract, Obligation, Occurrence
 
@@ -79,6 +80,7 @@ def reschedule_obligation(session: Session, obligation: Obligation, *, today: dt
         ):
             if governs(obligation, _as_date(instance.due)):
                 wanted[instance.key] = instance
+    lead_calendar = calendar_for(obligation.contract.calendar) if obligation.lead_in_business_days else None
     added = updated = retired = 0
     existing = {occ.key: occ for occ in obligation.occurrences}
     for key, instance in wanted.items():
@@ -92,6 +94,7 @@ def reschedule_obligation(session: Session, obligation: Obligation, *, today: dt
             updated += 1
         occ.anchor_at = _as_datetime(instance.anchor)
         occ.due_date = _as_date(instance.due)
+        occ.remind_from = remind_from(occ.due_date, obligation.lead_times or [], calendar=lead_calendar)
         occ.due_at = due_at
         occ.strict_date = _as_date(instance.strict)
         occ.provisional = instance.provisional

@@ -21,7 +21,8 @@ class Occurrence(Tracked, Base):
     __tablename__ = "occurrence"
     __table_args__ = (
         UniqueConstraint("obligation_id", "key"),
-        Index("ix_occurrence_status_due", "status", "due_date"),  # "what is due today" at 1M rows
+        Index("ix_occurrence_status_due", "status", "due_date"),
+        Index("ix_occurrence_status_remind", "status", "remind_from"),  # "what is due today" at 1M rows
         {"sqlite_autoincrement": True},  # ids are never reused: the audit trail names them
     )
 
@@ -30,6 +31,7 @@ class Occurrence(Tracked, Base):
     anchor_at: Mapped[dt.datetime | None] = mapped_column(DateTime)  # wall-clock time of the trigger
     due_date: Mapped[dt.date] = mapped_column(Date, index=True)
     due_at: Mapped[dt.datetime | None] = mapped_column(DateTime)  # for hour periods: the exact instant
+    remind_from: Mapped[dt.date] = mapped_column(Date)  # the widest lead window opens (see reminders.leads)
     strict_date: Mapped[dt.date | None] = mapped_column(Date)
     provisional: Mapped[bool] = mapped_column(Boolean, default=False)
     explanation: Mapped[list[Any]] = mapped_column(default=list)  # the steps from anchor to due date

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-29 16:52:32.167973
+Create Date: 2026-11-29 17:05:21.571672
 """
 
 import sqlalchemy as sa
@@ -164,6 +164,7 @@ def upgrade() -> None:
         sa.Column("anchor_at", sa.DateTime(), nullable=True),
         sa.Column("due_date", sa.Date(), nullable=False),
         sa.Column("due_at", sa.DateTime(), nullable=True),
+        sa.Column("remind_from", sa.Date(), nullable=False),
         sa.Column("strict_date", sa.Date(), nullable=True),
         sa.Column("provisional", sa.Boolean(), nullable=False),
         sa.Column("explanation", sa.JSON(), nullable=False),
@@ -195,6 +196,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_occurrence_due_date"), ["due_date"], unique=False)
         batch_op.create_index(batch_op.f("ix_occurrence_obligation_id"), ["obligation_id"], unique=False)
         batch_op.create_index("ix_occurrence_status_due", ["status", "due_date"], unique=False)
+        batch_op.create_index("ix_occurrence_status_remind", ["status", "remind_from"], unique=False)
 
     op.create_table(
         "trigger_event",
@@ -260,6 +262,7 @@ def downgrade() -> None:
 
     op.drop_table("trigger_event")
     with op.batch_alter_table("occurrence", schema=None) as batch_op:
+        batch_op.drop_index("ix_occurrence_status_remind")
         batch_op.drop_index("ix_occurrence_status_due")
         batch_op.drop_index(batch_op.f("ix_occurrence_obligation_id"))
         batch_op.drop_index(batch_op.f("ix_occurrence_due_date"))
