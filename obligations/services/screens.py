@@ -224,9 +224,9 @@ def _preview_due(ob: Obligation, today: dt.date) -> _Due | None:
         end=today + HORIZON_FUTURE,
     )
     upcoming = [o for o in found if _day(o.due) >= today]
-    pick = (upcoming or found or [None])[0]
-    if pick is None:
+    if not (upcoming or found):
         return None
+    pick = (upcoming or found)[0]
     due_at = pick.due if isinstance(pick.due, dt.datetime) else None
     return _Due(_day(pick.due), due_at, _day(pick.strict), steps_json(pick.steps))
 

@@ -33,7 +33,7 @@ class CalculatorDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.result: screens.Calculation | None = None
+        self.calculation: screens.Calculation | None = None
         self.setWindowTitle(self.tr("Due-date calculator"))
         self.resize(640, 520)
         today = ctx.today()
@@ -124,13 +124,13 @@ class CalculatorDialog(QDialog):
     def compute(self) -> None:
         unit = Unit(self.unit.currentData())
         self.anchor_time.setEnabled(unit == Unit.HOUR)
-        day = self.anchor_date.date().toPython()
+        day: dt.date = self.anchor_date.date().toPython()  # type: ignore[assignment]
         anchor: dt.date | dt.datetime = day
         if unit == Unit.HOUR:
-            anchor = dt.datetime.combine(day, self.anchor_time.time().toPython())
+            anchor = dt.datetime.combine(day, self.anchor_time.time().toPython())  # type: ignore[arg-type]
         self.steps.clear()
         try:
-            self.result = screens.calculate(
+            self.calculation = screens.calculate(
                 anchor,
                 amount=self.amount.value(),
                 unit=unit,
@@ -139,12 +139,12 @@ class CalculatorDialog(QDialog):
                 include_start_day=self.include_start.isChecked(),
             )
         except KnownError as exc:
-            self.result = None
+            self.calculation = None
             self.due.setText("—")
             self.strict.setText("")
             self.provisional.setText(str(exc))
             return
-        result = self.result
+        result = self.calculation
         self.due.setText(due_text(result.due_date, result.due_at))
         self.strict.setText(due_text(result.strict_date, result.strict_at))
         self.provisional.setText(

@@ -11,30 +11,32 @@ from obligations.model import AnchorType, Direction, DueRule, Kind, Recurrence, 
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+    return str(QCoreApplication.translate("Labels", text))
 
 
 def unit_label(unit: str) -> str:
-    return {
+    table: dict[str, str] = {
         Unit.HOUR: _t("hours"),
         Unit.DAY: _t("calendar days"),
         Unit.BUSINESS_DAY: _t("working days"),
         Unit.WEEK: _t("weeks"),
         Unit.MONTH: _t("months"),
         Unit.YEAR: _t("years"),
-    }.get(unit, unit)  # type: ignore[call-overload]
+    }
+    return table.get(unit, unit)
 
 
 def direction_label(direction: str) -> str:
-    return {
+    table: dict[str, str] = {
         Direction.BEFORE: _t("before"),
         Direction.AFTER: _t("after"),
         Direction.BY: _t("by a fixed date"),
-    }.get(direction, direction)  # type: ignore[call-overload]
+    }
+    return table.get(direction, direction)
 
 
 def anchor_label(anchor: str) -> str:
-    return {
+    table: dict[str, str] = {
         AnchorType.ABSOLUTE: _t("fixed date"),
         AnchorType.SIGNING: _t("signing"),
         AnchorType.EFFECTIVE: _t("effective date"),
@@ -42,23 +44,25 @@ def anchor_label(anchor: str) -> str:
         AnchorType.TERMINATION: _t("termination"),
         AnchorType.RECURRING: _t("each recurrence"),
         AnchorType.EVENT: _t("an event"),
-    }.get(anchor, anchor)  # type: ignore[call-overload]
+    }
+    return table.get(anchor, anchor)
 
 
 def recurrence_label(recurrence: str | None) -> str:
     if not recurrence:
         return _t("once")
-    return {
+    table: dict[str, str] = {
         Recurrence.DAILY: _t("daily"),
         Recurrence.WEEKLY: _t("weekly"),
         Recurrence.MONTHLY: _t("monthly"),
         Recurrence.QUARTERLY: _t("quarterly"),
         Recurrence.YEARLY: _t("yearly"),
-    }.get(recurrence, recurrence)  # type: ignore[call-overload]
+    }
+    return table.get(recurrence, recurrence)
 
 
 def kind_label(kind: str) -> str:
-    return {
+    table: dict[str, str] = {
         Kind.NOTICE: _t("notice"),
         Kind.PAYMENT: _t("payment"),
         Kind.PERFORMANCE: _t("performance"),
@@ -68,15 +72,17 @@ def kind_label(kind: str) -> str:
         Kind.REPORTING: _t("reporting"),
         Kind.RETENTION: _t("retention"),
         Kind.OTHER: _t("other"),
-    }.get(kind, kind)  # type: ignore[call-overload]
+    }
+    return table.get(kind, kind)
 
 
 def review_label(state: str) -> str:
-    return {
+    table: dict[str, str] = {
         ReviewState.PROPOSED: _t("proposed"),
         ReviewState.CONFIRMED: _t("confirmed"),
         ReviewState.REJECTED: _t("rejected"),
-    }.get(state, state)  # type: ignore[call-overload]
+    }
+    return table.get(state, state)
 
 
 def status_label(status: str) -> str:

@@ -258,7 +258,8 @@ class ObligationDialog(QDialog):
         return occ.id if occ else None
 
     def selected(self) -> OccurrenceView | None:
-        return self.occurrence_model.row(self.occurrence_view.currentIndex().row())
+        row: OccurrenceView | None = self.occurrence_model.row(self.occurrence_view.currentIndex().row())
+        return row
 
     def _show_selected(self) -> None:
         occ = self.selected()
@@ -312,7 +313,7 @@ class ObligationDialog(QDialog):
 
     @Slot()
     def record_event(self) -> None:
-        at = self.event_at.dateTime().toPython()
+        at: dt.datetime = self.event_at.dateTime().toPython()  # type: ignore[assignment]
         note = self.event_note.text().strip() or None
         today = self.ctx.today()
         event = write(

@@ -230,8 +230,8 @@ class SupplementDialog(QDialog):
         if kind == END:
             return Change(self.tr("End: #%1").replace("%1", str(view.id)), END, view.id)
         rule, values = self.rule.rule(), self.fields.values()
-        before = {"party": view.party, "action": view.action, "kind": view.kind, "owner": view.owner}
-        before["lead_times"] = view.lead_times
+        before: dict[str, Any] = {"party": view.party, "action": view.action, "kind": view.kind}
+        before.update(owner=view.owner, lead_times=view.lead_times)
         changed = {k: v for k, v in values.items() if v != before.get(k)}
         new_rule = rule if rule != view.rule else None
         if new_rule is None and not changed:

@@ -94,8 +94,8 @@ class DocumentView(QPlainTextEdit):
             cursor.setPosition(self._qt(h.start))
             cursor.setPosition(self._qt(h.end), QTextCursor.MoveMode.KeepAnchor)
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor  # type: ignore[attr-defined]
-            selection.format = fmt  # type: ignore[attr-defined]
+            selection.cursor = cursor
+            selection.format = fmt
             selections.append(selection)
         self.setExtraSelections(selections)
 

@@ -16,7 +16,7 @@ class ContractFactsBox(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Contract"), parent)
-        self.title = QLineEdit(self)
+        self.contract_title = QLineEdit(self)
         self.counterparty = QLineEdit(self)
         self.signing = OptionalDateEdit(self)
         self.effective = OptionalDateEdit(self)
@@ -27,7 +27,7 @@ class ContractFactsBox(QGroupBox):
         self.save.clicked.connect(self.saveRequested)
         grid = QGridLayout(self)
         cells: list[tuple[str, QWidget]] = [
-            (self.tr("&Title:"), self.title),
+            (self.tr("&Title:"), self.contract_title),
             (self.tr("Counter&party:"), self.counterparty),
             (self.tr("Calendar:"), self.calendar),
             (self.tr("Signed:"), self.signing),
@@ -55,7 +55,7 @@ class ContractFactsBox(QGroupBox):
 
     def set_contract(self, contract: ContractView) -> None:
         self._contract_id, self._version = contract.id, contract.version
-        self.title.setText(contract.title)
+        self.contract_title.setText(contract.title)
         self.counterparty.setText(contract.counterparty or "")
         self.signing.set_value(contract.signing_date)
         self.effective.set_value(contract.effective_date)
@@ -64,7 +64,7 @@ class ContractFactsBox(QGroupBox):
 
     def facts(self) -> dict[str, Any]:
         return {
-            "title": self.title.text().strip(),
+            "title": self.contract_title.text().strip(),
             "counterparty": self.counterparty.text().strip() or None,
             "signing_date": self.signing.value(),
             "effective_date": self.effective.value(),

@@ -145,7 +145,13 @@ class ReviewPage(QWidget):
         layout.addWidget(self.facts)
         layout.addWidget(self.splitter, 1)
 
-        order = [self.agreements, self.facts.title, self.facts.counterparty, self.facts.calendar, self.facts.signing]
+        order: list[QWidget] = [
+            self.agreements,
+            self.facts.contract_title,
+            self.facts.counterparty,
+            self.facts.calendar,
+            self.facts.signing,
+        ]
         order += [self.facts.effective, self.facts.expiry, self.facts.save, self.table, self.fields.party]
         order += [self.fields.action, self.fields.kind, self.fields.owner, self.fields.lead_times]
         order += [self.rule.amount, self.rule.unit, self.rule.direction, self.rule.anchor_type, self.rule.anchor_text]
@@ -176,12 +182,12 @@ class ReviewPage(QWidget):
         self._shortcut(("Ctrl+S",), self.save_edits, (self,))
         self._shortcut(("Ctrl+N",), self.add_from_selection, (self,))
 
-    def _shortcut(self, keys: tuple[str, ...], slot: object, owners: tuple[QWidget, ...]) -> None:
+    def _shortcut(self, keys: tuple[str, ...], slot: Callable[[], None], owners: tuple[QWidget, ...]) -> None:
         for owner in owners:
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), owner)
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                shortcut.activated.connect(slot)  # type: ignore[arg-type]
+                shortcut.activated.connect(slot)
 
     # ---- loading ------------------------------------------------------------------------------------------
     @Slot(int)
