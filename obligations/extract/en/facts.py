@@ -51,8 +51,10 @@ EXPIRY_CUES: list[tuple[str, str]] = [
         r"\b(?:effective|in\s{1,40}(?:full\s{1,40})?(?:force|effect)(?:\s{1,40}and\s{1,40}effect)?|continue\w{0,2})\s{1,40}until\s{1,40}$",
         "effective until",
     ),
-    (r"\bexpir\w{1,4}\s{1,40}on\s{1,40}(?:the\s{1,40})?$", "expires on"),
-    (r"\b(?:terminat|end|expir)\w{0,3}\s{1,40}on\s{1,40}(?:the\s{1,40})?$", "ends on"),
+    (
+        r"\b(?:agreement|term|contract)\b[^.;]{0,80}?\b(?:terminat|end|expir)\w{0,3}\s{1,40}on\s{1,40}(?:the\s{1,40})?$",
+        "this Agreement expires on / the term ending on (not any period that ends)",
+    ),
     (r"\b\d{4}\s{1,40}(?:through|to|until)\s{1,40}$", "a period 'April 15, 2000 through October 15, 2000'"),
 ]
 # the agreement's own term: "shall continue for One (1) Year", "initial term of three (3) years"

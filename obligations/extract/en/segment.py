@@ -50,8 +50,35 @@ class Sentence:
 
 
 def page_furniture(text: str) -> list[tuple[int, int]]:
-    """Spans of page headers/footers to ignore."""
-    return [(m.start(), m.end()) for m in PAGE_HEADER_RE.finditer(text)]
+    """Spans of page headers/footers to ignore, in order.
+
+    Besides "Source: ..." and "Page 2 of 5", a short line holding a digit that comes back three times or more is
+    a running header ("Ricoh Company, Ltd. / June 22, 2000 / Page 2"): all but its first occurrence are furniture.
+    """
+    spans = [(m.start(), m.end()) for m in PAGE_HEADER_RE.finditer(text)]
+    seen: dict[str, int] = {}
+    lines: list[tuple[str, int, int]] = []
+    for m in _SHORT_LINE_RE.finditer(text):
+        key = " ".join(m.group(1).split())
+        seen[key] = seen.get(key, 0) + 1
+        lines.append((key, m.start(1), m.end(1)))
+    firsts: set[str] = set()
+    for key, start, end in lines:
+        if seen[key] >= _REPEATS and any(ch.isdigit() for ch in key):
+            if key in firsts:
+                spans.append((start, end))
+            firsts.add(key)
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+_SHORT_LINE_RE = re.compile(r"^[ \t]{0,80}(\S[^\n]{0,60}?)[ \t]{0,80}$", re.MULTILINE)
+_REPEATS = 3
 
 
 def split_sentences(text: str) -> list[Sentence]:
