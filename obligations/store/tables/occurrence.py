@@ -15,6 +15,10 @@ if TYPE_CHECKING:
     from obligations.store.tables.obligation import Obligation
 
 
+def _due_date_default(context: Any) -> dt.date:
+    return context.get_current_parameters()["due_date"]
+
+
 class Occurrence(Tracked, Base):
     """One due date of an obligation. Done/waived history survives recomputation: rows are matched by `key`."""
 
@@ -31,7 +35,8 @@ class Occurrence(Tracked, Base):
     anchor_at: Mapped[dt.datetime | None] = mapped_column(DateTime)  # wall-clock time of the trigger
     due_date: Mapped[dt.date] = mapped_column(Date, index=True)
     due_at: Mapped[dt.datetime | None] = mapped_column(DateTime)  # for hour periods: the exact instant
-    remind_from: Mapped[dt.date] = mapped_column(Date)  # the widest lead window opens (see reminders.leads)
+    # The day the widest lead window opens (see reminders.leads); scheduling sets it, bare inserts get the due date.
+    remind_from: Mapped[dt.date] = mapped_column(Date, default=_due_date_default)
     strict_date: Mapped[dt.date | None] = mapped_column(Date)
     provisional: Mapped[bool] = mapped_column(Boolean, default=False)
     explanation: Mapped[list[Any]] = mapped_column(default=list)  # the steps from anchor to due date
