@@ -279,6 +279,12 @@ def date_obligation(doc: Document, span: Span, sent: Sentence, previous: Span | 
         ranged = any(w in _label_zone(f, sent.start, previous.start) for w in _TERM_WORDS)
     label = any(w in zone for w in vocab.DATE_DUTY_LABELS) and not any(w in zone for w in vocab.DATE_NOT_DUTY)
     ends = any(after.startswith(w) or after[2:].startswith(w) for w in _DATE_END_VERBS)
+    due_on = (
+        before.endswith(("于", "在"))
+        and not before.endswith(("已于", "已在"))
+        and after.startswith(vocab.DATE_DUE_VERBS)
+    )
+    ends = ends or due_on  # "计划于2018年6月30日竣工", not "已于…完成" (past) nor "于…签订" (a fact)
     if not (by_after or ranged or label or ends or before.endswith(_DATE_BY_BEFORE)):
         return None
     a0, a1 = action_span(doc, sent, clause, end)

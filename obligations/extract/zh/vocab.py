@@ -372,6 +372,7 @@ DUTY_WORDS: tuple[str, ...] = (
     "替换",
     "到达",
     "开具",  # 开具发票
+    "提交",  # 提交施工图 (提交…报告 is reporting: KIND_WORDS are tried first)
     "腾空",
     "交还",
 )
@@ -420,6 +421,20 @@ DATE_DUTY_LABELS: tuple[str, ...] = (
     "截止",
     "期限",
     "终止",
+)
+# ... or when one of these verbs follows a date introduced by 于/在 ("计划于2018年6月30日竣工")
+DATE_DUE_VERBS: tuple[str, ...] = (
+    "完工",
+    "竣工",
+    "交付",
+    "交货",
+    "完成",
+    "投产",
+    "并网",
+    "付清",
+    "支付",
+    "还清",
+    "交房",
 )
 # ... and it is a fact, not a duty, after these words
 DATE_NOT_DUTY: tuple[str, ...] = ("截至", "截止至", "签署", "签订", "签约", "成立", "注册", "公告", "出生", "召开")
