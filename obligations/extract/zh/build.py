@@ -232,6 +232,8 @@ def period_obligation(
     if not (mark.series or mark.term):
         start = with_trigger(f, max([clause[0]] + [s.end for s in spans_before if s.end <= start]), start)
     assert span.unit is not None
+    # A blank ("____日内") keeps its unit in `span.unit`, but Period.value cannot be None yet, so the period is
+    # dropped (amount null). Once model.Period allows value None (and serialize prints it), pass it through.
     period = Period(span.value, span.unit) if span.value is not None else None
     first_day = _term_start(doc, sent, spans_before) if mark.term else None
     anchor, kind = _period_anchor(doc, span, sent, mark, spans_before, first_day)
