@@ -31,7 +31,7 @@ class DueState(StrEnum):
     """How a dated occurrence looks on the calendar."""
 
     UPCOMING = "upcoming"  # open, reminders not started yet
-    DUE_SOON = "due_soon"  # open, inside its longest lead time: reminders are running
+    DUE_SOON = "due_soon"  # open, inside its widest lead window (remind_from): reminders are running
     OVERDUE = "overdue"  # open and its due date has passed
     DONE = "done"
     WAIVED = "waived"
@@ -349,15 +349,15 @@ def live_obligations(session: Session, contract_id: int, *, today: dt.date) -> l
     return [_obligation_view(ob, today) for ob in rows]
 
 
-def _state(occ: Occurrence, lead_times: list[int], today: dt.date) -> DueState:
+def _state(occ: Occurrence, today: dt.date) -> DueState:
     if occ.status == OccurrenceStatus.DONE:
         return DueState.DONE
     if occ.status == OccurrenceStatus.WAIVED:
         return DueState.WAIVED
     if occ.due_date < today:
         return DueState.OVERDUE
-    if (occ.due_date - today).days <= max(lead_times or [0]):
-        return DueState.DUE_SOON
+    if occ.remind_from is not None and occ.remind_from <= today:
+        return DueState.DUE_SOON  # the widest lead window has opened: the same test the reminders use
     return DueState.UPCOMING
 
 
@@ -390,7 +390,7 @@ def due_items(session: Session, start: dt.date, end: dt.date, *, today: dt.date)
             occ.due_date,
             occ.due_at,
             occ.status,
-            _state(occ, list(ob.lead_times or []), today),
+            _state(occ, today),
             occ.snoozed_until,
         )
         for occ, ob, title in session.execute(query)

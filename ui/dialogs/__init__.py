@@ -4,4 +4,6 @@ from ui.dialogs.calculator import CalculatorDialog
 from ui.dialogs.obligation import ObligationDialog
 from ui.dialogs.supplement import SupplementDialog
 
-__all__ = ["CalculatorDialog", "ObligationDialog", "SupplementDialog"]
+DeadlineCalculatorDialog = CalculatorDialog  # the name the main window's Tools menu looks up
+
+__all__ = ["CalculatorDialog", "DeadlineCalculatorDialog", "ObligationDialog", "SupplementDialog"]
