@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from obligations.documents import Document, DocumentError, load_document
+from obligations.documents.base import Cancelled
 from obligations.errors import KnownError
 from obligations.extract import extract
 from obligations.model import Extraction, ReviewState
@@ -193,9 +194,14 @@ def import_files(
     confirm_all: bool = False,
     today: dt.date | None = None,
     on_file: Callable[[int, int, Path], None] | None = None,
+    on_page: Callable[[int, int, int], None] | None = None,
     should_cancel: CancelCheck | None = None,
 ) -> list[FileResult]:
-    """Import each file on its own: one file's failure never stops or partly stores another."""
+    """Import each file on its own: one file's failure never stops or partly stores another.
+
+    `on_file(index, count, path)` before each file; `on_page(index, done, pages)` while a PDF or scan is read;
+    `should_cancel()` is polled between files and pages — a cancelled file stores nothing.
+    """
     paths = list(paths)
     results: list[FileResult] = []
     for index, path in enumerate(paths):
@@ -204,11 +210,15 @@ def import_files(
             break
         if on_file is not None:
             on_file(index, len(paths), path)
+        pages = None if on_page is None else (lambda done, total, i=index: on_page(i, done, total))
         try:
-            document = load_document(path)
+            document = load_document(path, progress=pages, should_cancel=should_cancel)
             results.append(
                 import_document(db, document, supplement_to=supplement_to, confirm_all=confirm_all, today=today)
             )
+        except Cancelled:
+            results.extend(FileResult(p, Outcome.CANCELLED, "cancelled") for p in paths[index:])
+            break
         except (DocumentError, KnownError) as exc:
             results.append(FileResult(path, Outcome.FAILED, str(exc)))
     return results

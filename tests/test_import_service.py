@@ -1,0 +1,102 @@
+"""Importing through the service: the same agreement as TXT, DOCX and PDF, page progress, cancel, supplements."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from docgen import write_docx, write_text_pdf
+from sqlalchemy import func, select
+
+from obligations.extract import extract
+from obligations.services.importing import Outcome, import_files
+from obligations.store.tables import Agreement, Contract, Obligation
+
+
+def sample_text(corpus: Path) -> str:
+    return (corpus / "zh" / "zh-telecom-00.txt").read_text(encoding="utf-8")
+
+
+def obligation_signature(text: str) -> list[tuple]:
+    found = extract(text).obligations
+    return sorted(
+        (
+            o.phrase,
+            o.rule.period.value if o.rule.period else None,
+            str(o.rule.period.unit) if o.rule.period else None,
+            str(o.rule.direction),
+            str(o.rule.anchor_type),
+        )
+        for o in found
+    )
+
+
+def test_the_same_agreement_as_docx_and_pdf_yields_the_same_obligations(qapp, corpus, tmp_path):
+    text = sample_text(corpus)
+    lines = text.splitlines()
+    docx = write_docx(tmp_path / "agreement.docx", lines, table=slice(0, 0))
+    pdf = write_text_pdf(tmp_path / "agreement.pdf", lines)
+    from obligations.documents import load_document
+
+    expected = obligation_signature(load_document(corpus / "zh" / "zh-telecom-00.txt").text)
+    assert len(expected) >= 5
+    assert obligation_signature(load_document(docx).text) == expected
+    assert obligation_signature(load_document(pdf).text) == expected
+
+
+def test_page_progress_and_cancel_between_files(qapp, corpus, db, tmp_path):
+    pdf = write_text_pdf(tmp_path / "agreement.pdf", sample_text(corpus).splitlines())
+    second = tmp_path / "second.txt"
+    shutil.copyfile(corpus / "zh" / "zh-lease-01.txt", second)
+    pages: list[tuple[int, int, int]] = []
+    files: list[int] = []
+    results = import_files(
+        db,
+        [pdf, second],
+        on_file=lambda index, count, path: files.append(index),
+        on_page=lambda index, done, total: pages.append((index, done, total)),
+        should_cancel=lambda: len(files) >= 1 and bool(pages) and pages[-1][1] == pages[-1][2],
+    )
+    assert [r.outcome for r in results] == [Outcome.IMPORTED, Outcome.CANCELLED]
+    assert pages[-1][1] == pages[-1][2] > 1  # every page of the PDF reported
+    with db.reader() as session:
+        assert session.scalar(select(func.count()).select_from(Contract)) == 1
+
+
+def test_cancelling_inside_a_file_stores_nothing_of_it(qapp, corpus, db, tmp_path):
+    pdf = write_text_pdf(tmp_path / "agreement.pdf", sample_text(corpus).splitlines())
+    pages: list[int] = []
+    results = import_files(
+        db, [pdf], on_page=lambda index, done, total: pages.append(done), should_cancel=lambda: len(pages) >= 1
+    )
+    assert [r.outcome for r in results] == [Outcome.CANCELLED]
+    with db.reader() as session:
+        assert session.scalar(select(func.count()).select_from(Agreement)) == 0
+
+
+def test_a_supplementary_agreement_file_joins_its_contract(corpus, db, tmp_path):
+    base = import_files(db, [corpus / "zh" / "zh-lease-01.txt"])[0]
+    supplement = import_files(db, [corpus / "zh" / "zh-supplement-28.txt"], supplement_to=base.contract_id)[0]
+    assert supplement.outcome == Outcome.IMPORTED and supplement.contract_id == base.contract_id
+    with db.reader() as session:
+        roles = session.scalars(select(Agreement.role).order_by(Agreement.id)).all()
+        assert roles == ["base", "supplementary"]
+        assert session.scalar(select(func.count()).select_from(Obligation)) == base.obligation_count + (
+            supplement.obligation_count
+        )
+
+
+def test_supplement_to_an_unknown_contract_fails_cleanly(corpus, db):
+    result = import_files(db, [corpus / "zh" / "zh-supplement-28.txt"], supplement_to=999)[0]
+    assert result.outcome == Outcome.FAILED and "999" in result.message
+    with db.reader() as session:
+        assert session.scalar(select(func.count()).select_from(Agreement)) == 0
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-8-sig", "utf-16"])
+def test_chinese_windows_encodings_import(corpus, db, tmp_path, encoding):
+    path = tmp_path / f"合同 {encoding}.txt"
+    path.write_bytes(sample_text(corpus).replace("\n", "\r\n").encode(encoding))
+    result = import_files(db, [path])[0]
+    assert result.outcome == Outcome.IMPORTED and result.obligation_count >= 5
