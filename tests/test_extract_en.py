@@ -217,6 +217,16 @@ def test_not_a_deadline(text: str) -> None:
          None, D(2025, 1, 1), D(2028, 1, 1), "three (3) years"),
         # stated expiry
         ("This Agreement shall expire on June 30, 2027.", None, None, D(2027, 6, 30), None),
+        # a date the text names the Effective Date; term from the signing date
+        ('This Agreement is made and entered into effect the 7th day of April, 2017 ("Effective Date"). '
+         "This agreement shall be for a term of five years from the date of this document.",
+         D(2017, 4, 7), D(2017, 4, 7), D(2022, 4, 7), "five years"),
+        # a period that ends is not the agreement's expiry
+        ("Dated as of June 22, 2000. You agree that, during the period commencing the date hereof and ending on "
+         "November 8, 2001, you will not acquire any securities.", D(2000, 6, 22), D(2000, 6, 22), None, None),
+        # anniversaries
+        ("This Agreement is effective as of January 1, 2025 and shall terminate on the third anniversary of the "
+         "Effective Date.", None, D(2025, 1, 1), D(2028, 1, 1), None),
         # signed on one date, effective on another that is not dated: no effective date
         ("IN WITNESS WHEREOF the parties executed this Agreement on the 1st day of JUNE, 2006, but effective as of "
          "the Date of Commencement.", D(2006, 6, 1), None, None, None),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from obligations.extract.en.dates import DateList, dates_between, find_dates, shift
 from obligations.extract.en.expressions import classify_anchor, period_of
 from obligations.extract.en.numbers import parse_number
-from obligations.extract.en.patterns import DURATION_RE, RIGHT_RE
+from obligations.extract.en.patterns import ANCHOR_STOP_RE, DURATION_RE, RIGHT_RE
 from obligations.model import AnchorType, DocumentFacts, Period, Unit
 
 _I = re.IGNORECASE
@@ -27,7 +27,7 @@ HEAD_SIGNING_CUES: list[tuple[str, str]] = [
         "is executed this 23rd day of December, 2003",
     ),
     (
-        r"\b(?:made|entered)\s{1,40}(?:an|and)?\s{0,9}(?:entered\s{1,40})?(?:into\s{1,40})?(?:effective\s{1,40})?"
+        r"\b(?:made|entered)\s{1,40}(?:an|and)?\s{0,9}(?:entered\s{1,40})?(?:into\s{1,40})?(?:effect(?:ive)?\s{1,40})?"
         r"(?:(?:as\s{1,40}of|on|this|dated)\s{1,40}){0,2}(?:the\s{1,40})?$",
         "made and entered into on/as of",
     ),
@@ -122,6 +122,18 @@ def _keywords(cues: list[tuple[str, str]]) -> tuple[str, ...]:
     return tuple(w for w in words if w in joined)
 
 
+def _named_effective(text: str, dates: DateList) -> list[tuple[int, dt.date]]:
+    """'... the 7th day of April, 2017 ("Effective Date")': the date the text names the Effective Date."""
+    return [(m.start(), date) for m, date in dates if _NAMED_EFFECTIVE_RE.match(text, m.end())]
+
+
+_NAMED_EFFECTIVE_RE = re.compile(
+    r"\s{0,3},?\s{0,3}\(\s{0,3}(?:the\s{1,3}|hereinafter\s{1,3}|herein\s{1,3})?[\"“]{1,2}(?:effective|commencement)"
+    r"\s{1,3}date[\"”]{1,2}",
+    _I,
+)
+
+
 def _is_signature_line(text: str, at: int) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     return bool(re.search(r"\bdate[d]?\s{0,3}:", text[max(line_start, at - 60) : at], _I))
@@ -173,7 +185,9 @@ def _counts_from_event(text: str, at: int) -> bool:
         return False
     if right.group("after") and right.group("after").lower().startswith(("commencing", "beginning", "starting")):
         return False  # "one (1) year commencing upon expiration of ...": still the term
-    label = text[right.end() : right.end() + 80]
+    end = right.end() + 80
+    stop = ANCHOR_STOP_RE.search(text, right.end(), end)
+    label = text[right.end() : stop.start() if stop else end]
     return classify_anchor(label) not in (AnchorType.EFFECTIVE, AnchorType.SIGNING)
 
 
@@ -208,7 +222,7 @@ def extract_facts(text: str, dates: DateList | None = None) -> tuple[DocumentFac
         or _letter_date(text, dates)
         or _first(_cue_dates(text, dates, SIGNING_CUES))
     )
-    effective = _first(_cue_dates(text, dates, EFFECTIVE_CUES))
+    effective = _first(_cue_dates(text, dates, EFFECTIVE_CUES) + _named_effective(text, dates))
     if effective is None and signing is not None and not EFFECTIVE_ELSEWHERE_RE.search(text):
         effective = signing  # no other start is named: the agreement takes effect when signed
     expiry = _first(_cue_dates(text, dates, EXPIRY_CUES))

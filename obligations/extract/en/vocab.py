@@ -79,7 +79,11 @@ ANCHORS: list[tuple[str, AnchorType, str]] = [
         "signing of this agreement",
     ),
     (r"(?:signing|executing)\s+(?:this|the)\s+(?:agreement|contract)", AnchorType.SIGNING, ""),
-    (r"date\s+(?:of\s+)?(?:this|the)\s+(?:agreement|contract)", AnchorType.SIGNING, "the agreement's date"),
+    (
+        r"date\s+(?:of\s+)?(?:this|the)\s+(?:agreement|contract|document|instrument|letter(?:\s+agreement)?)",
+        AnchorType.SIGNING,
+        "the agreement's date",
+    ),
     (r"date\s+hereof", AnchorType.SIGNING, ""),
     (r"(?:termination|cancellation)\s+(?:of\s+)?(?:this|the)\s+(?:agreement|contract)", AnchorType.TERMINATION, ""),
     (r"(?:effective\s+)?(?:date\s+of\s+)?termination", AnchorType.TERMINATION, "bare 'termination' means ours"),
