@@ -94,6 +94,7 @@ def test_amounts_and_units(text: str, expected: tuple[float, Unit]) -> None:
         ("甲方应在收到发票后15日内付款。", AFTER, EVT, None),  # an event: receipt of invoice
         ("质保期满后30日内退还质保金。", AFTER, EVT, None),  # the warranty's end, not the contract's expiry
         ("订货合同签订后15日内支付定金。", AFTER, EVT, None),  # another contract's signing
+        ("如乙方在应付租金到期后一个月内未能交纳，甲方有权解除合同。", AFTER, EVT, None),  # rent due, not expiry
         ("甲方应在验收合格后15个工作日内付款。", AFTER, EVT, None),  # acceptance
         ("乙方应在接到故障通知后2小时内响应。", AFTER, EVT, None),  # a fault report
         ("甲方需在每月账单日起15日内缴纳费用。", AFTER, REC, Recurrence.MONTHLY),  # 账单日 each month

@@ -168,6 +168,12 @@ OTHER_PERIODS: tuple[str, ...] = (
     "装修期",
     "保证期",
     "质保金",
+    "租金",  # "应付租金到期后一个月内": a rent instalment falls due, the lease goes on
+    "应付",
+    "款项",
+    "货款",
+    "票据",
+    "融资",  # "每次融资到期的三十日前": each drawing's maturity
 )
 # Clauses that name an expiry or termination as the object of a notice ("提前30日通知对方终止合同").
 BEFORE_TARGETS: tuple[tuple[str, AnchorType], ...] = (
@@ -342,8 +348,6 @@ KIND_WORDS: tuple[tuple[str, Kind], ...] = (
     ("保存", Kind.RETENTION),
     ("保留", Kind.RETENTION),
     ("包换", Kind.RETENTION),
-    ("有效期", Kind.EXPIRY),
-    ("期限", Kind.EXPIRY),
     ("届满", Kind.EXPIRY),
     ("期满", Kind.EXPIRY),
     ("终止", Kind.EXPIRY),
