@@ -21,7 +21,6 @@ _INCLUSIVE = ("(含)", "(含本数)", "(含本日)", "(含当日)", "(包括本�
 # Anchor connectors between a trigger and its period: 签订之日起 / 终止后的 / 届满前
 _CONNECT_AFTER = ("之日起", "之日后", "日起", "之后", "以后", "后的", "后", "起", "的")
 _CONNECT_BEFORE = ("届满前", "期满前", "到期前", "之前", "以前", "前")
-_CLAUSE_PUNCT = ",、:;。\n"
 
 
 @dataclass(frozen=True, slots=True)

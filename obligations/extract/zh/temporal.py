@@ -109,13 +109,10 @@ def _period(m: re.Match[str]) -> Span | None:
         if m.group("half"):
             value += 0.5
         value *= mult
-        if value != int(value):  # 半年 -> 6 months, 一个半月 -> 45 days
-            half_value, half_unit = vocab.HALF_UNITS[unit]
-            whole = int(value)
-            if unit in (Unit.YEAR, Unit.MONTH) and (value - whole) == 0.5:
-                factor = 12 if unit is Unit.YEAR else 30
-                value = whole * factor + half_value
-                unit = half_unit
+        if not value.is_integer() and unit in vocab.FRACTION_RESTATED:  # 半年 -> 6 months, 一个半月 -> 45 days
+            smaller, per = vocab.FRACTION_RESTATED[unit]
+            if (value * per).is_integer():
+                value, unit = value * per, smaller
     return Span(m.start("dur"), m.end("dur"), "period", unit=unit, value=value)
 
 
@@ -147,8 +144,3 @@ def scan(folded: str) -> list[Span]:
             if span is not None:
                 out.append(span)
     return out
-
-
-def blank_date(span: Span, folded: str) -> bool:
-    """A date written as a template blank (“____年__月__日”)."""
-    return span.kind == "date" and span.date is None and not any(ch.isdigit() for ch in folded[span.start : span.end])

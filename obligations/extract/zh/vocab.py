@@ -33,15 +33,11 @@ UNITS: dict[str, tuple[Unit, float]] = {
     "年": (Unit.YEAR, 1),  # only with a small number ("2018年" is a calendar year)
 }
 
-# "半" in front of a unit: a half of it, restated in the next smaller unit the way lawyers read it
-# (最高法院《民通意见》第198条: 半个月 = 15 日; 半年 = 6 个月).
-HALF_UNITS: dict[Unit, tuple[float, Unit]] = {
-    Unit.YEAR: (6, Unit.MONTH),
-    Unit.MONTH: (15, Unit.DAY),
-    Unit.DAY: (12, Unit.HOUR),
-    Unit.WEEK: (3.5, Unit.DAY),
-    Unit.HOUR: (0.5, Unit.HOUR),
-    Unit.BUSINESS_DAY: (0.5, Unit.BUSINESS_DAY),
+# A fraction of these units is restated in the next smaller one, the way lawyers read it
+# (最高法院《民通意见》第198条: 半个月 = 15 日; 半年 = 6 个月; 一个半月 = 45 日). Others stay fractional (0.5 天).
+FRACTION_RESTATED: dict[Unit, tuple[Unit, int]] = {
+    Unit.YEAR: (Unit.MONTH, 12),
+    Unit.MONTH: (Unit.DAY, 30),
 }
 
 # --- words right after a period that make it a time limit, and the direction they give
