@@ -33,7 +33,7 @@ class Hit:
     recurrence_day: int | None = None
     fixed_date: dt.date | None = None
     cue: str = ""  # the leading word(s): "within", "no later than", "for"
-    relation: str = ""  # "notice", "after", "before", "thereafter", "period", ""
+    relation: str = ""  # "notice", "after", "before", "thereafter", "period", "response", ""
     source: str = "period"  # period | date | recurring | event
     amount_start: int = -1  # where the amount itself starts (after the cue)
     confidence: float = 0.6
@@ -139,6 +139,8 @@ def _what_follows(text: str, at: int, s_end: int) -> tuple[str, int, str | None]
         return ("after" if right.group("after") else "before"), a_end, label
     if right.group("period"):
         return "period", right.end(), None
+    if right.group("response"):
+        return "response", right.end(), None  # "1-business-day email response": a response time
     return "", at, None
 
 

@@ -44,6 +44,10 @@ EFFECTIVE_CUES: list[tuple[str, str]] = [
     (r"\beffective\s{1,40}(?:as\s{1,40}of\s{1,40}|on\s{1,40}|from\s{1,40})?(?:the\s{1,40})?$", "effective (as of)"),
     (r"\beffective\s{1,40}date\b[^.;]{0,300}?$", "the Effective Date definition"),
     (r"\bcommence\w{0,3}\s{1,40}(?:on|upon|as\s{1,40}of|from)\s{1,40}(?:the\s{1,40})?$", "shall commence on"),
+    (
+        r"\bterm\b[^.;]{0,60}?\b(?:beginning|commencing|starting)\s{1,40}(?:on\s{1,40})?$",
+        "the term is 12 months beginning March 1, 2005",
+    ),
     (r"\bcommencement\s{1,40}date\b" + _GAP + r"$", "commencement date"),
 ]
 EXPIRY_CUES: list[tuple[str, str]] = [
@@ -52,7 +56,7 @@ EXPIRY_CUES: list[tuple[str, str]] = [
         "effective until",
     ),
     (
-        r"\b(?:agreement|term|contract)\b[^.;]{0,80}?\b(?:terminat|end|expir)\w{0,3}\s{1,40}on\s{1,40}(?:the\s{1,40})?$",
+        r"\b(?:agreement|term|contract)\b[^.;]{0,80}?\b(?:terminat\w{0,3}\s{1,40}on|ending(?:\s{1,40}on)?|expir\w{0,3}\s{1,40}on|ends?\s{1,40}on)\s{1,40}(?:the\s{1,40})?$",
         "this Agreement expires on / the term ending on (not any period that ends)",
     ),
     (r"\b\d{4}\s{1,40}(?:through|to|until)\s{1,40}$", "a period 'April 15, 2000 through October 15, 2000'"),

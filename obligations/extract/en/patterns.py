@@ -64,7 +64,8 @@ RIGHT_RE = re.compile(
     r"|(?P<thereafter>thereafter)"
     r"|(?P<before>" + _BEFORE + r")\b"
     r"|(?:(?:immediately|next)\s{1,40})?(?P<after>" + _AFTER + r")\b"
-    r"|(?P<period>(?:[\w-]{1,20}\s{1,40}){0,3}(?:period|term|window|schedule)s?\b))?",
+    r"|(?P<period>(?:[\w-]{1,20}\s{1,40}){0,3}(?:period|term|window|schedule)s?\b)"
+    r"|(?P<response>(?:[\w-]{1,20}\s{1,40}){0,2}(?:response|turnaround|resolution|reply)\b))?",
     _I,
 )
 
@@ -88,7 +89,7 @@ _BY = r"(?:on|by|before|(?:not|no) later than)(?: or before)?"
 # A standalone recurring schedule, one alternative per row: (pattern, reason). Named groups: dom (day of month),
 # adverb and noun ("monthly reports").
 RECURRING_FORMS: list[tuple[str, str]] = [
-    (words(_BY + " the " + _DOM + r"(?: (?:business )?day)? of (?:each|every) (?:calendar )?month"),
+    (words("(?:" + _BY + " )?the " + _DOM + r"(?: (?:business )?day)? of (?:each|every) (?:calendar )?month"),
      "on the 5th of each month / not later than the fifteenth (15th) day of each month"),
     (words(_BY + r" the (?:last|first) (?:business )?day of (?:each|every) (?:calendar )?(?:month|quarter)"),
      "by the last day of each month"),

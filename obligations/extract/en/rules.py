@@ -49,14 +49,18 @@ def decide(hit: Hit, sentence: str, lead: str, facts: DocumentFacts, *, term_at:
     kind_hint: Kind | None = None
     action_hint: str | None = None
     if term_at is not None and hit.source == "period" and hit.start <= term_at < hit.end:
-        hit = _as_term(hit)
         kind_hint = Kind.EXPIRY
+        if hit.fixed_date is not None:  # "12 months beginning March 1, 2005 and ending February 28, 2006"
+            return Decision(_rule(hit), hit.fixed_date, kind_hint, "term of the agreement ends", hit.confidence)
+        hit = _as_term(hit)
         date = facts.expiry_date
         return Decision(_rule(hit), date, kind_hint, "term of the agreement ends", hit.confidence)
     if _is_renewal_term(hit, sentence):
         hit = replace(hit, direction=Direction.AFTER, anchor_type=AnchorType.EXPIRY,
                       anchor_label=hit.anchor_label or "end of the current term")  # fmt: skip
         kind_hint, action_hint = Kind.RENEWAL, "renewal term"
+    elif hit.relation == "response":
+        kind_hint = Kind.RESPONSE
     elif hit.relation == "notice":
         hit = _notice_anchor(hit, sentence, lead)
         kind_hint = Kind.NOTICE
