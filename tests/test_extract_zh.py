@@ -63,6 +63,7 @@ def test_numbers(written: str, value: float | None) -> None:
         ("乙方应在半个月内付款。", (15, D)),  # 半个月 = 15 日 (民通意见 198)
         ("乙方应在半年内付款。", (6, M)),  # 半年 = 6 个月
         ("乙方应在一个半月内付款。", (45, D)),  # one and a half months
+        ("乙方应在一年半内完成。", (18, M)),  # 一年半 = 18 months
         ("乙方应在24小时内修复。", (24, H)),  # hours
         ("乙方应在5个工作日内付款。", (5, BD)),  # working days
         ("乙方应在10个自然日内付款。", (10, D)),  # 自然日 = calendar days

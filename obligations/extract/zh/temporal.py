@@ -47,7 +47,7 @@ _PATTERN = re.compile(
     rf"|(?P<md>(?<![0-9年])(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_SP}月{_SP}{_DAY_NUM}{_SP}[日号])"
     # a period: 30日 / ３０天 / 三个月 / 半年 / 一个半月 / ____日 / 3-5个工作日
     rf"|(?P<dur>(?P<num>{_NUM_RANGE}|{_BLANK}|半)\s{{0,3}}(?P<ge>个\s{{0,2}})?(?P<half>半)?"
-    rf"(?P<unit>{_UNIT_ALT}))"
+    rf"(?P<unit>{_UNIT_ALT})(?P<half2>半(?![年月天日]))?)"
 )
 
 _RECURRENCE_OF_PREFIX = {
@@ -106,7 +106,7 @@ def _period(m: re.Match[str]) -> Span | None:
     if unit_text == "年" and value is not None and value >= 100:
         return None  # "2018年" is a calendar year
     if value is not None:
-        if m.group("half"):
+        if m.group("half") or m.group("half2"):  # 一个半月 / 一年半
             value += 0.5
         value *= mult
         if not value.is_integer() and unit in vocab.FRACTION_RESTATED:  # 半年 -> 6 months, 一个半月 -> 45 days
