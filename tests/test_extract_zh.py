@@ -93,6 +93,8 @@ def test_amounts_and_units(text: str, expected: tuple[float, Unit]) -> None:
         ("合同终止后7个工作日内退还保证金。", AFTER, TERM, None),  # 终止后
         ("在解除合同之日起30日内退还房款。", AFTER, TERM, None),  # 解除
         ("甲方应在收到发票后15日内付款。", AFTER, EVT, None),  # an event: receipt of invoice
+        ("合同签订后，甲方应在收到发票后15日内付款。", AFTER, EVT, None),  # the nearer trigger wins
+        ("合同终止后，乙方应在10日内搬离。", AFTER, TERM, None),  # the trigger in the clause before
         ("质保期满后30日内退还质保金。", AFTER, EVT, None),  # the warranty's end, not the contract's expiry
         ("订货合同签订后15日内支付定金。", AFTER, EVT, None),  # another contract's signing
         ("如乙方在应付租金到期后一个月内未能交纳，甲方有权解除合同。", AFTER, EVT, None),  # rent due, not expiry

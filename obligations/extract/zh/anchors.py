@@ -199,7 +199,8 @@ def anchor_for(folded: str, *, clause_lo: int, start: int, direction: Direction,
     rec = recurrence_in(window)
     found = _keyword_type(window)
     previous = previous.rstrip(" ,、:")
-    if found is None and previous.endswith(("后", "起", "时", "前", "之日")):
+    own_trigger = any(c in window for c in ("后", "起", "之日", "前"))  # "合同签订后，甲方在收到发票后15日内"
+    if found is None and not own_trigger and previous.endswith(("后", "起", "时", "前", "之日")):
         found = _keyword_type(previous)
         if found is not None:
             window = previous
