@@ -232,7 +232,7 @@ def test_defined_short_names_are_parties() -> None:
     [
         ("第五条 付款\n乙方应在30日内付款。", "第五条"),  # the article a paragraph sits under
         ("5.2 乙方应在30日内付款。", "5.2"),  # dotted numbering
-        ("（三）乙方应在30日内付款。", "(三)"),  # parenthesised, folded to ASCII brackets
+        ("（三）乙方应在30日内付款。", "（三）"),  # parenthesised, as written
         ("第一条\n一、乙方应在30日内付款。", "一"),  # the nearest number wins
     ],
 )

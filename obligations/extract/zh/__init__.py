@@ -42,7 +42,7 @@ def _with_term_expiry(facts: DocumentFacts, found: list[ExtractedObligation]) ->
 def extract_zh(text: str) -> Extraction:
     folded = fold(text)
     spans = scan(folded)
-    sents = sentences(folded)
+    sents = sentences(folded, text)
     facts = document_facts(folded, spans, sents)
     doc = Document(text, folded, sents, facts, PartyFinder(document_aliases(folded)))
     found = obligations(doc, spans)

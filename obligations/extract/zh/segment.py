@@ -36,8 +36,8 @@ class Sentence:
     clause: str | None
 
 
-def _line_numbers(folded: str) -> tuple[list[int], list[str | None]]:
-    """Start offset of every line and the clause number in force on it."""
+def _line_numbers(folded: str, text: str) -> tuple[list[int], list[str | None]]:
+    """Start offset of every line and the clause number in force on it, as the original text writes it."""
     starts: list[int] = []
     numbers: list[str | None] = []
     current: str | None = None
@@ -45,18 +45,17 @@ def _line_numbers(folded: str) -> tuple[list[int], list[str | None]]:
     for line in folded.split("\n"):
         m = _NUMBERING.match(line)
         if m:
-            current = next(v for v in m.groupdict().values() if v)
-            if m.group("enum"):
-                current = m.group("enum")
+            group = next(k for k, v in m.groupdict().items() if v)
+            current = text[pos + m.start(group) : pos + m.end(group)]
         starts.append(pos)
         numbers.append(current)
         pos += len(line) + 1
     return starts, numbers
 
 
-def sentences(folded: str) -> list[Sentence]:
-    """Split into sentences (strip-trimmed, never empty), each with its clause number."""
-    line_starts, line_numbers = _line_numbers(folded)
+def sentences(folded: str, text: str | None = None) -> list[Sentence]:
+    """Split into sentences (strip-trimmed, never empty), each with its clause number (from `text` if given)."""
+    line_starts, line_numbers = _line_numbers(folded, folded if text is None else text)
     out: list[Sentence] = []
     start = 0
     n = len(folded)
