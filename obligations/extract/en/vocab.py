@@ -91,7 +91,7 @@ ANCHORS: list[tuple[str, AnchorType, str]] = [
 
 # phrases that name an event when nothing better is known (used to cut the anchor phrase short)
 ANCHOR_STOP = (
-    r"(?:[;:.()]\s|,(?!\s{0,40}(?:19|20)\d\d\b)|;"  # punctuation, but not the comma inside "May 3, 2018"
+    r"(?:[;:.()]\s|,(?!\s{0,40}(?:19|20)\d\d\b)|;|\n[ \t]{0,80}\n"  # punctuation (not the comma in "May 3, 2018")
     r"|\s(?:and|or)\s(?:shall|will|may|must|the\s+\w+\s+shall)\b"  # the next clause
     r"|\sprovided\b|\sunless\b|\sin\s+order\b|\sfor\s+(?:the|a|an)\s"
     r"|\s(?:(?:and|or)\s)?\("  # a bracketed aside or the next item of a list: "... or (ii)", " (or the time"
@@ -100,22 +100,17 @@ ANCHOR_STOP = (
 
 # --- recurrence ----------------------------------------------------------------------------------------------
 # (regex fragment, recurrence, reason)
+# an anchor that comes back: "the end of each calendar quarter", "the end of a quarter", "each and every year"
+_PERIOD_END = r"(?:(?:end|close)\s+of\s+(?:a|any|the|each|every)?\s*(?:calendar\s+|fiscal\s+)?)"
 RECURRENCES: list[tuple[str, Recurrence, str]] = [
     (r"(?:each|every|per)\s+(?:calendar\s+)?day|daily", Recurrence.DAILY, ""),
     (r"(?:each|every|per)\s+(?:calendar\s+)?week|weekly|on\s+a\s+weekly\s+basis", Recurrence.WEEKLY, ""),
     (r"(?:each|every|per)\s+(?:calendar\s+)?month|monthly|on\s+a\s+monthly\s+basis", Recurrence.MONTHLY, ""),
-    (
-        r"(?:each|every|per)\s+(?:calendar\s+|fiscal\s+)?quarter|quarterly|on\s+a\s+quarterly\s+basis",
-        Recurrence.QUARTERLY,
-        "",
-    ),
-    (
-        r"(?:each|every|per)\s+(?:and\s+every\s+)?(?:calendar\s+|fiscal\s+|contract\s+)?year|annually|yearly"
-        r"|per\s+annum|on\s+an?\s+(?:annual|yearly)\s+basis",
-        Recurrence.YEARLY,
-        "",
-    ),
-]
+    (r"(?:each|every|per)\s+(?:calendar\s+|fiscal\s+)?quarter|quarterly|on\s+a\s+quarterly\s+basis"
+     r"|" + _PERIOD_END + r"quarter", Recurrence.QUARTERLY, "the end of a quarter comes every quarter"),
+    (r"(?:each|every|per)\s+(?:and\s+every\s+)?(?:calendar\s+|fiscal\s+|contract\s+)?year|annually|yearly"
+     r"|per\s+annum|on\s+an?\s+(?:annual|yearly)\s+basis", Recurrence.YEARLY, ""),
+]  # fmt: skip
 # adjectives that make a recurring duty only in front of these nouns ("monthly reports", not "monthly installments")
 RECURRING_NOUNS = r"(?:reports?|reporting|statements?|accountings?|meetings?|reviews?|audits?|forecasts?)"
 
