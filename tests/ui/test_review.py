@@ -359,3 +359,12 @@ def test_review_of_an_imported_sample(page: ReviewPage, ctx: AppContext, qtbot: 
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_C)
     assert states(ctx.db)[rows[0].id] == ReviewState.CONFIRMED
+
+
+def test_o_opens_the_obligation(page: ReviewPage, ctx: AppContext, qtbot: Any) -> None:
+    _cid, aid, ids = seed(ctx.db)
+    page.show_agreement(aid)
+    page.table.setFocus()
+    with qtbot.waitSignal(ctx.events.open_obligation) as opened:
+        qtbot.keyClick(page.table, Qt.Key.Key_O)
+    assert opened.args == [ids[0]]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 
 from sqlalchemy.orm import Session
@@ -114,6 +115,11 @@ class ObligationDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(buttons)
         self.occurrence_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        chain: list[QWidget] = [self.tabs, self.occurrence_view, self.steps, self.note, self.evidence]
+        chain += [self.done_button, self.waive_button, self.snooze_choice, self.snooze_until, self.snooze_reason]
+        chain += [self.snooze_button, self.event_at, self.event_note, self.event_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _build_actions(self) -> QGroupBox:
         box = QGroupBox(self.tr("The selected due date"), self)

@@ -1,7 +1,7 @@
 """The review screen: the lawyer reads each extracted obligation against the text and confirms, edits or rejects it.
 
 Keyboard: J/K (or Down/Up in the list) next/previous, C or Ctrl+Enter confirm, R or Delete reject, E edit,
-Ctrl+S save edits, Ctrl+N add an obligation from the text selected in the document.
+Ctrl+S save edits, Ctrl+N add an obligation from the text selected in the document, O (or double-click) open it.
 """
 
 from __future__ import annotations
@@ -178,6 +178,8 @@ class ReviewPage(QWidget):
         self._shortcut(("C",), self.confirm, browse)
         self._shortcut(("R", "Delete"), self.reject, browse)
         self._shortcut(("E",), self.edit, browse)
+        self._shortcut(("O",), self.open_current, browse)
+        self.table.doubleClicked.connect(lambda _index: self.open_current())
         self._shortcut(("Ctrl+Return", "Ctrl+Enter"), self.confirm, (self,))
         self._shortcut(("Ctrl+S",), self.save_edits, (self,))
         self._shortcut(("Ctrl+N",), self.add_from_selection, (self,))
@@ -395,6 +397,13 @@ class ReviewPage(QWidget):
             self.tr("Reject"),
             lambda session: review.reject(session, [view.id], today=today),
         )
+
+    @Slot()
+    def open_current(self) -> None:
+        """The obligation's own window (due dates, history, record its event), opened by the main window."""
+        view = self.current()
+        if view is not None:
+            self.ctx.events.open_obligation.emit(view.id)
 
     @Slot()
     def edit(self) -> None:
