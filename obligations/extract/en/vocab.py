@@ -101,7 +101,7 @@ ANCHOR_STOP = (
 # --- recurrence ----------------------------------------------------------------------------------------------
 # (regex fragment, recurrence, reason)
 # an anchor that comes back: "the end of each calendar quarter", "the end of a quarter", "each and every year"
-_PERIOD_END = r"(?:(?:end|close)\s+of\s+(?:a|any|the|each|every)?\s*(?:calendar\s+|fiscal\s+)?)"
+_PERIOD_END = r"(?:(?:end|close)\s+of\s+(?:a|any|each|every)?\s*(?:calendar\s+|fiscal\s+)?)"
 RECURRENCES: list[tuple[str, Recurrence, str]] = [
     (r"(?:each|every|per)\s+(?:calendar\s+)?day|daily", Recurrence.DAILY, ""),
     (r"(?:each|every|per)\s+(?:calendar\s+)?week|weekly|on\s+a\s+weekly\s+basis", Recurrence.WEEKLY, ""),
