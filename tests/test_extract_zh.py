@@ -284,6 +284,14 @@ def test_auto_renewal_gives_the_last_day_to_object() -> None:
     ]
 
 
+def test_auto_renewal_without_a_window_is_due_at_expiry() -> None:
+    text = "本合同有效期自2024年1月1日至2024年12月31日。期满双方均无异议的，本合同自动续期一年。"
+    renewal = [ob for ob in extract_zh(text).obligations if ob.kind is Kind.RENEWAL]
+    assert [(ob.phrase, amount(ob), ob.rule.anchor_type, ob.date) for ob in renewal] == [
+        ("自动续期", (0, D), EXP, dt.date(2024, 12, 31))
+    ]
+
+
 def test_business_days_and_unknown_anchors_have_no_date() -> None:
     text = "协议签署时间：2017年1月23日。\n乙方在合同签订后5个工作日内付款，在收到发票后10日内开票。"
     assert [ob.date for ob in extract_zh(text).obligations] == [None, None]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -328,6 +330,29 @@ def _settlement_only(doc: Document, span: Span, following: list[Span], sent: Sen
     return any(s.kind == "recurring_day" and s.start < sent.end for s in following)
 
 
+_AUTO_RENEWAL = re.compile("|".join(vocab.AUTO_RENEWAL))
+
+
+def auto_renewals(doc: Document, found: list[ExtractedObligation]) -> list[ExtractedObligation]:
+    """ "期满双方无异议的，本合同自动续期一年": the last day to give notice of non-renewal is the expiry itself.
+
+    Only when the sentence states no notice window of its own ("期满前30日…" is already a renewal obligation).
+    """
+    windows = {s.start for ob in found if ob.kind is Kind.RENEWAL and (s := doc.sentence_at(ob.start)) is not None}
+    out: list[ExtractedObligation] = []
+    for m in _AUTO_RENEWAL.finditer(doc.folded):
+        sent = doc.sentence_at(m.start())
+        if sent is None or sent.start in windows:
+            continue
+        windows.add(sent.start)
+        # zero days before the expiry: objecting on the last day of the term still stops the renewal
+        rule = DueRule(Direction.BEFORE, AnchorType.EXPIRY, Period(0, Unit.DAY), anchor_label="期满")
+        date = due_date(rule, doc.facts)
+        ob = _make(doc, sent, m.start(), m.end(), rule, kind=Kind.RENEWAL, date=date, confidence=0.5, core=m.start())
+        out.append(dataclasses.replace(ob, action="书面通知对方不再续约（最后一日）"))
+    return out
+
+
 def obligations(doc: Document, spans: list[Span]) -> list[ExtractedObligation]:
     out: list[ExtractedObligation] = []
     for i, span in enumerate(spans):
@@ -345,4 +370,5 @@ def obligations(doc: Document, spans: list[Span]) -> list[ExtractedObligation]:
             ob = recurring_obligation(doc, span, sent)
         if ob is not None:
             out.append(ob)
-    return out
+    extra = auto_renewals(doc, out)
+    return sorted([*out, *extra], key=lambda ob: ob.start) if extra else out

@@ -348,6 +348,17 @@ KIND_WORDS: tuple[tuple[str, Kind], ...] = (
     ("期满", Kind.EXPIRY),
     ("终止", Kind.EXPIRY),
 )
+# Auto-renewal: without a stated notice window, the expiry itself is the last day to object to renewal.
+AUTO_RENEWAL: tuple[str, ...] = (
+    "自动续期",
+    "自动续约",
+    "自动续签",
+    "自动续展",
+    "自动延续",
+    "自动延长",
+    "自动顺延",
+    "自动展期",
+)
 # Words that make a notice before the expiry a renewal window.
 RENEWAL_CUES: tuple[str, ...] = ("续", "延长")
 # Verbs that make a clause a duty to perform when no other kind fits.
