@@ -281,6 +281,8 @@ def date_obligation(doc: Document, span: Span, sent: Sentence, previous: Span | 
     ranged = len(gap) <= 4 and gap.strip(" -~至到") == "" and gap.strip(" ") != ""
     if ranged and previous is not None:  # the end of a stated term, not of any span of dates
         ranged = any(w in _label_zone(f, sent.start, previous.start) for w in _TERM_WORDS)
+    if zone.rstrip(" :为是").endswith(("时间", "日期")):  # "一次总付250万元，时间：2020年10月2日"
+        zone = f[max(sent.start, span.start - 40) : span.start]
     label = any(w in zone for w in vocab.DATE_DUTY_LABELS) and not any(w in zone for w in vocab.DATE_NOT_DUTY)
     ends = any(after.startswith(w) or after[2:].startswith(w) for w in _DATE_END_VERBS)
     due_on = (
@@ -292,7 +294,7 @@ def date_obligation(doc: Document, span: Span, sent: Sentence, previous: Span | 
     if not (by_after or ranged or label or ends or before.endswith(_DATE_BY_BEFORE)):
         return None
     a0, a1 = action_span(doc, sent, clause, end)
-    kind = kind_of(f[a0:a1], before=f[clause[0] : span.start])
+    kind = kind_of(f[a0:a1], before=zone)
     term_end_words = (*vocab.CONTRACT_TERM_LABELS, "届满", "到期", "终止")
     is_term_end = ranged or "止" in f[span.end : end] or any(w in zone + after[:4] for w in term_end_words)
     if is_term_end and kind in (Kind.OTHER, Kind.PERFORMANCE, Kind.RESPONSE):
