@@ -300,6 +300,7 @@ KIND_WORDS: tuple[tuple[str, Kind], ...] = (
     ("支付", Kind.PAYMENT),
     ("付款", Kind.PAYMENT),
     ("付清", Kind.PAYMENT),
+    ("总付", Kind.PAYMENT),  # 一次总付
     ("缴纳", Kind.PAYMENT),
     ("交纳", Kind.PAYMENT),
     ("缴清", Kind.PAYMENT),
