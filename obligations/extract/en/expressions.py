@@ -18,6 +18,7 @@ from obligations.model import AnchorType, Direction, Period, Recurrence, Unit
 LEFT_WINDOW = 90  # characters looked at before an amount for its cue
 RIGHT_WINDOW = 220  # characters looked at after it for the anchor
 ANCHOR_MAX = 110  # longest anchor phrase kept
+DUTY_WINDOW = 90  # an event without an amount counts when a payment or delivery is named this close to it
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,7 +298,6 @@ _ADVERB_FOLLOWERS = frozenset({"for", "in", "on", "and", "or", "by", "during", "
 def find_events(text: str, s_start: int, s_end: int) -> list[Hit]:
     """Deadlines with no amount: "upon the signing of this Agreement", "the following business day"."""
     hits: list[Hit] = []
-    sentence = text[s_start:s_end]
     for m in P.EVENT_RE.finditer(text, s_start, s_end):
         if m.group("sign"):
             hit = Hit(m.start(), m.end(), Direction.AFTER, AnchorType.SIGNING, anchor_label="signing of this Agreement")
@@ -326,7 +326,8 @@ def find_events(text: str, s_start: int, s_end: int) -> list[Hit]:
             continue
         else:
             hit = Hit(m.start(), m.end(), Direction.BY, AnchorType.EXPIRY, anchor_label="end of the Term")
-        if not m.group("next") and not P.DUTY_RE.search(sentence) and not m.group("anytime"):
+        near = text[max(s_start, m.start() - DUTY_WINDOW) : min(s_end, m.end() + DUTY_WINDOW)]
+        if not m.group("next") and not m.group("anytime") and not P.DUTY_RE.search(near):
             continue  # "upon the effective date ... shall have the right": a start, not a deadline
         hits.append(replace(hit, source="event", confidence=0.6))
     return hits

@@ -118,7 +118,8 @@ _THIS_AGREEMENT = r"(?:(?:of )?(?:this|the) (?:agreement|contract)|hereof)"
 # Dated without an amount, one alternative per row: (group name, pattern, reason). expressions.find_events says
 # what each group means.
 EVENT_FORMS: list[tuple[str, str, str]] = [
-    ("sign", words(r"(?:upon|on|at) (?:the )?(?:signing|execution|signature)(?: " + _THIS_AGREEMENT
+    ("sign", words(r"(?:upon|on|at|concurrent(?:ly)? with|simultaneously with) (?:the )?(?:signing|execution|signature)"
+                   r"(?: " + _THIS_AGREEMENT
                    + r"|(?=\s{0,3}[,.;]))"),
      "upon the signing of this Agreement / upon execution hereof"),
     ("dated", words(r"(?:upon|on) the (?:date of this (?:agreement|contract)|date hereof)"),

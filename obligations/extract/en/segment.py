@@ -25,6 +25,7 @@ _END_RE = re.compile(r"[.!?;](?=[\s\"')\]]{0,3}\s)|:(?=[ \t]{0,40}\n)|\n[ \t]{0,
 _CONTINUES_RE = re.compile(r"(?:[a-z,]|\b(?:the|a|an|of|to|and|or))[ \t]{0,80}$")
 # ... and the text after the break goes on in lower case, maybe after a page number ("renew the\n\n4 Agreement, which")
 _CONTINUED_RE = re.compile(r"[ \t\n]{0,80}(?:\d{1,3}[ \t]{1,40})?(?:[a-z]|[A-Z][a-z]{1,20},?[ \t]{1,9}[a-z])")
+_LIST_MARK_RE = re.compile(r"\s{1,9}\(?(?:[a-z]|[ivx]{1,4})[.)]\s")  # "Schedule A. b. The Royalty": a new item
 _HEADING_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z0-9.]{1,12})$")
 # page furniture in SEC exhibits: not contract language
@@ -97,7 +98,9 @@ def split_sentences(text: str) -> list[Sentence]:
             word = before.group(1).lower() if before else ""
             heading = _HEADING_NUMBER_RE.fullmatch(word) is not None
             # "Inc.", "U.S.", "No." and heading numbers ("4.", "4.1.") do not end a sentence; "in 2019." does
-            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or heading:
+            if (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or heading) and not _LIST_MARK_RE.match(
+                text, match.end()
+            ):
                 continue
         if (
             match.group(0).startswith("\n")

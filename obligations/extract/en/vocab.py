@@ -52,6 +52,12 @@ RELATIONS_BEFORE: list[str] = [
 # (regex fragment searched in the anchor phrase, anchor type, reason); first match wins
 ANCHORS: list[tuple[str, AnchorType, str]] = [
     (
+        r"(?:end|close|termination|expiration)\s+of\s+(?:a|any|each|every|the\s+(?:preceding|applicable|relevant))\s+"
+        r"(?:full\s+)?(?:calendar\s+|fiscal\s+)?(?:quarter|month|year)",
+        AnchorType.RECURRING,
+        "the end of each (preceding) quarter: a schedule, not the agreement's end",
+    ),
+    (
         r"termination\s+(?:of|or)\s+(?:discussions|negotiations|employment|the\s+(?:discussions|negotiations))",
         AnchorType.EVENT,
         "ends of something other than this agreement are events",
@@ -101,7 +107,10 @@ ANCHOR_STOP = (
 # --- recurrence ----------------------------------------------------------------------------------------------
 # (regex fragment, recurrence, reason)
 # an anchor that comes back: "the end of each calendar quarter", "the end of a quarter", "each and every year"
-_PERIOD_END = r"(?:(?:end|close)\s+of\s+(?:a|any|each|every)?\s*(?:calendar\s+|fiscal\s+)?)"
+_PERIOD_END = (
+    r"(?:(?:end|close|termination|expiration)\s+of\s+(?:a|any|each|every|the\s+(?:preceding|applicable|relevant))?"
+    r"\s*(?:full\s+)?(?:calendar\s+|fiscal\s+)?)"
+)
 RECURRENCES: list[tuple[str, Recurrence, str]] = [
     (r"(?:each|every|per)\s+(?:calendar\s+)?day|daily", Recurrence.DAILY, ""),
     (r"(?:each|every|per)\s+(?:calendar\s+)?week|weekly|on\s+a\s+weekly\s+basis", Recurrence.WEEKLY, ""),
