@@ -188,3 +188,11 @@ def test_models(qtmodeltester: Any, ctx: AppContext) -> None:
     history.set_rows(detail.history)
     qtmodeltester.check(history)
     assert history.rowCount() >= 2  # the obligation and its occurrence were created
+
+
+def test_enter_in_the_note_marks_nothing_done(page: CalendarPage, ctx: AppContext, qtbot: Any) -> None:
+    ids = seed(ctx.db)
+    dialog = page.open_item(ids["soon"])
+    dialog.note.setFocus()
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+    assert occurrence(ctx.db, ids["soon"]).status == "open"

@@ -115,6 +115,8 @@ class ObligationDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(buttons)
         self.occurrence_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)  # Enter in the note field must never mark anything done
         chain: list[QWidget] = [self.tabs, self.occurrence_view, self.steps, self.note, self.evidence]
         chain += [self.done_button, self.waive_button, self.snooze_choice, self.snooze_until, self.snooze_reason]
         chain += [self.snooze_button, self.event_at, self.event_note, self.event_button]

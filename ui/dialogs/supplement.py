@@ -83,6 +83,8 @@ class SupplementDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.buttons)
+        for button in (self.remove_button, self.add_change_button):
+            button.setAutoDefault(False)
 
     # ---- layout -------------------------------------------------------------------------------------------
     def _build_agreement(self) -> QWidget:
