@@ -126,6 +126,10 @@ def test_direction_and_anchor(
         ("交付房屋期限为2017年12月31日。", dt.date(2017, 12, 31)),  # a duty label before the date
         ("租赁关系于2018年1月1日全部终止。", dt.date(2018, 1, 1)),  # a date something ends on
         ("合同有效期至2026年12月31日。", dt.date(2026, 12, 31)),  # 有效期至
+        ("乙方计划于2018年6月30日竣工。", dt.date(2018, 6, 30)),  # due on: 于…竣工
+        ("甲方预计于2018年1月1日将大厦交付给乙方使用。", dt.date(2018, 1, 1)),
+        ("一次总付250万元，时间：2020年10月2日。", dt.date(2020, 10, 2)),  # a payment's 时间 label
+        ("2、合作期限\n自2016年7月1日至2016年12月31日", dt.date(2016, 12, 31)),  # label on the line above
     ],
 )
 def test_fixed_dates(text: str, date: dt.date) -> None:
@@ -167,6 +171,8 @@ def test_recurring_days(text: str, recurrence: Recurrence, day: int | None) -> N
         "截至2015年12月31日，公司总资产为100万元。",  # "as of", a balance-sheet date
         "2016年4月26日由各方签订的《蒸汽购销合同》继续有效。",  # a past event
         "如休假超过1个月，雇主应支付工资。",  # 超过 about a length, not a delay
+        "公司已于2016年12月31日完成交付。",  # done, in the past
+        "公司于2017年7月4日披露了相关公告。",  # a fact about the announcement
         "租金前5年不变。",  # the first five years
         "本合同期第一年内工资不变。",  # an ordinal year
         "每月加班时间原则上不得超过36小时。",  # a cap on work, not a time limit

@@ -51,6 +51,7 @@ _SERIES_RECURRENCE: dict[tuple[float, Unit], Recurrence] = {
 _DATE_BY_AFTER = ("之前", "以前", "前", "为止", "止")
 _DATE_BY_BEFORE = ("截止到", "截止于", "不迟于", "不晚于", "最迟于", "最迟", "最晚")
 _TERM_WORDS = ("期限", "期", "有效", "合同", "协议")  # not "土地使用年限自…至…": a land right, no duty
+_TERM_END_WORDS = (*vocab.CONTRACT_TERM_LABELS, "届满", "到期", "终止")
 _DATE_END_VERBS = ("全部终止", "终止", "届满", "到期", "结束")
 
 
@@ -256,23 +257,28 @@ def period_obligation(
 
 
 def _label_zone(f: str, lo: int, start: int) -> str:
-    """The words just before a date, back to the previous comma or full stop (a colon stays in)."""
+    """The words just before a date, back to the previous comma or full stop (a colon stays in).
+
+    A short heading line right above counts as part of it ("2、合作期限\n自2016年7月1日至…").
+    """
+    if f[lo - 1 : lo] == "\n":
+        above = f.rfind("\n", max(0, lo - 24), lo - 1) + 1 if lo >= 2 else lo
+        heading = f[max(above, lo - 24) : lo - 1]
+        if heading.strip() and not any(ch in heading for ch in "。;,"):
+            lo = max(above, lo - 24)
     zone = f[max(lo, start - 16) : start]
     cut = max(zone.rfind(ch) for ch in ",;。")
     return zone[cut + 1 :]
 
 
-def date_obligation(doc: Document, span: Span, sent: Sentence, previous: Span | None) -> ExtractedObligation | None:
-    """A calendar date that is a deadline: "2017年12月29日前", "至2022年12月31日止", "交付期限为2017年12月31日"."""
-    f = doc.folded
+def _deadline_cue(f: str, span: Span, sent: Sentence, previous: Span | None) -> tuple[int, str] | None:
+    """(end of the phrase, label zone) when the words around a date make it a deadline, else None."""
     clause = clause_bounds(f, sent, span.start)
     after = f[span.end : min(sent.end, span.end + 8)].lstrip(" ")
     if after.startswith(("起", "开始", "零时起", "至", "到", "-", "~")):
         return None  # the start of a term or range is no deadline
-    end = span.end
     by_after = next((w for w in _DATE_BY_AFTER if after.startswith(w)), None)
-    if by_after:
-        end = f.index(by_after, span.end) + len(by_after)
+    end = f.index(by_after, span.end) + len(by_after) if by_after else span.end
     zone = _label_zone(f, sent.start, span.start)
     before = zone.rstrip(" \n")
     if before.endswith(("截至", "截止至", "截止")) and not by_after:
@@ -285,18 +291,27 @@ def date_obligation(doc: Document, span: Span, sent: Sentence, previous: Span | 
         zone = f[max(sent.start, span.start - 40) : span.start]
     label = any(w in zone for w in vocab.DATE_DUTY_LABELS) and not any(w in zone for w in vocab.DATE_NOT_DUTY)
     ends = any(after.startswith(w) or after[2:].startswith(w) for w in _DATE_END_VERBS)
-    due_on = (
-        before.endswith(("于", "在"))
-        and not before.endswith(("已于", "已在"))
-        and after.startswith(vocab.DATE_DUE_VERBS)
-    )
-    ends = ends or due_on  # "计划于2018年6月30日竣工", not "已于…完成" (past) nor "于…签订" (a fact)
-    if not (by_after or ranged or label or ends or before.endswith(_DATE_BY_BEFORE)):
+    # "计划于2018年6月30日竣工" / "预计于2018年1月1日将大厦交付", not "已于…完成" (past) nor "于…签订" (a fact)
+    soon = f[span.end : min(clause[1], span.end + 14)]
+    due_on = before.endswith(("于", "在")) and not before.endswith(("已于", "已在"))
+    due_on = due_on and any(v in soon for v in vocab.DATE_DUE_VERBS)
+    if by_after or ranged or label or ends or due_on or before.endswith(_DATE_BY_BEFORE):
+        return end, zone
+    return None
+
+
+def date_obligation(doc: Document, span: Span, sent: Sentence, previous: Span | None) -> ExtractedObligation | None:
+    """A calendar date that is a deadline: "2017年12月29日前", "至2022年12月31日止", "交付期限为2017年12月31日"."""
+    f = doc.folded
+    cue = _deadline_cue(f, span, sent, previous)
+    if cue is None:
         return None
+    end, zone = cue
+    clause = clause_bounds(f, sent, span.start)
     a0, a1 = action_span(doc, sent, clause, end)
     kind = kind_of(f[a0:a1], before=zone)
-    term_end_words = (*vocab.CONTRACT_TERM_LABELS, "届满", "到期", "终止")
-    is_term_end = ranged or "止" in f[span.end : end] or any(w in zone + after[:4] for w in term_end_words)
+    after = f[span.end : span.end + 8]
+    is_term_end = "止" in f[span.end : end] or any(w in zone + after for w in _TERM_END_WORDS)
     if is_term_end and kind in (Kind.OTHER, Kind.PERFORMANCE, Kind.RESPONSE):
         kind = Kind.EXPIRY
     rule = DueRule(direction=Direction.BY, anchor_type=AnchorType.ABSOLUTE, fixed_date=span.date)
