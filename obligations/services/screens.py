@@ -284,8 +284,11 @@ def _occurrence_view(o: Occurrence) -> OccurrenceView:
     )
 
 
-def agreements_to_review(session: Session) -> list[AgreementChoice]:
-    """Every agreement with how many of its obligations still wait for review, those waiting first."""
+def agreements_to_review(session: Session, *, include: int | None = None, limit: int = 300) -> list[AgreementChoice]:
+    """Agreements with obligations still waiting for review (newest first), and agreement `include` in any case.
+
+    Bounded: with thousands of contracts the picker lists what needs a lawyer, not the whole archive.
+    """
     proposed = (
         select(Obligation.agreement_id, func.count().label("n"))
         .where(Obligation.review_state == ReviewState.PROPOSED)
@@ -296,7 +299,9 @@ def agreements_to_review(session: Session) -> list[AgreementChoice]:
         select(Agreement.id, Agreement.contract_id, Contract.title, Agreement.title, proposed.c.n)
         .join(Contract, Agreement.contract_id == Contract.id)
         .outerjoin(proposed, proposed.c.agreement_id == Agreement.id)
+        .where(or_(proposed.c.n > 0, Agreement.id == include))
         .order_by(proposed.c.n.is_(None), Agreement.id.desc())
+        .limit(limit)
     )
     return [AgreementChoice(a, c, ct, at, n or 0) for a, c, ct, at, n in session.execute(query)]
 

@@ -368,3 +368,17 @@ def test_o_opens_the_obligation(page: ReviewPage, ctx: AppContext, qtbot: Any) -
     with qtbot.waitSignal(ctx.events.open_obligation) as opened:
         qtbot.keyClick(page.table, Qt.Key.Key_O)
     assert opened.args == [ids[0]]
+
+
+def test_picker_lists_what_waits_for_review(page: ReviewPage, ctx: AppContext) -> None:
+    _cid, first, ids = seed(ctx.db)
+    _cid2, second, _ids2 = seed(ctx.db)
+    with ctx.db.transaction() as session:
+        review.confirm(session, ids, today=TODAY)  # the first agreement is fully reviewed
+    ctx.events.changed.emit()
+    listed = [page.agreements.itemData(i) for i in range(page.agreements.count())]
+    assert listed == [second]
+    assert page.model.rows()[0].agreement_id == second  # opened on what waits
+    page.show_agreement(first)  # still reachable when asked for (e.g. from the contracts screen)
+    assert page.agreements.currentData() == first
+    assert [page.agreements.itemData(i) for i in range(page.agreements.count())] == [second, first]

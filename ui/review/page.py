@@ -210,7 +210,7 @@ class ReviewPage(QWidget):
 
     def _reload_agreements(self) -> None:
         with self.ctx.db.reader() as session:
-            choices = screens.agreements_to_review(session)
+            choices = screens.agreements_to_review(session, include=self._agreement_id)
         self.agreements.blockSignals(True)
         self.agreements.clear()
         for choice in choices:
