@@ -102,6 +102,7 @@ def test_amounts_and_units(text: str, expected: tuple[float, Unit]) -> None:
         ("乙方应在接到故障通知后2小时内响应。", AFTER, EVT, None),  # a fault report
         ("甲方需在每月账单日起15日内缴纳费用。", AFTER, REC, Recurrence.MONTHLY),  # 账单日 each month
         ("租金每年提前15天支付。", BEFORE, REC, Recurrence.YEARLY),  # yearly, ahead of the rent year
+        ("乙方应在每月前5个工作日内提交报表。", AFTER, REC, Recurrence.MONTHLY),  # the first 5 days of each month
         ("乙方每三个月提交一次报告。", AFTER, REC, Recurrence.QUARTERLY),  # a repeating period
         ("逾期超过30日仍未付款的，甲方有权解除合同。", AFTER, EVT, None),  # 逾期超过: a grace period
         ("故障响应时间不超过2小时。", AFTER, EVT, None),  # a response time, not a service level

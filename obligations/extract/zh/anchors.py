@@ -96,6 +96,8 @@ def marking(
         if term:
             phrase_start = start - (len(before_raw) - len(bare)) - len(term)
     connector_before = _strip_end(before.rstrip("的"), _CONNECT_BEFORE)
+    if before.endswith(vocab.FIRST_OF_PERIOD):
+        connector_before = None  # "每月前5个工作日内": the first five working days of each month
     connector_after = _strip_end(before, _CONNECT_AFTER)
     if pre and vocab.PRE_MARKERS[pre] == "back":
         return Marking(Direction.BEFORE, phrase_start, phrase_end, inclusive=inclusive) if post else None

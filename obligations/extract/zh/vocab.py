@@ -87,6 +87,8 @@ DELAY_WORDS: tuple[str, ...] = ("逾期", "延迟", "迟延", "延期", "拖欠"
 DELAY_AFTER: tuple[str, ...] = ("未", "仍未")
 # "十二个月内两次…", "一年内连续3次": a window for counting events, not a deadline.
 COUNT_WINDOW_AFTER: tuple[str, ...] = ("连续", "累计", "一次", "两次", "二次", "三次", "多次")
+# "每月前5个工作日": 前 after a recurring period means "the first", not "before".
+FIRST_OF_PERIOD: tuple[str, ...] = ("每月前", "每个月前", "每季度前", "每季前", "每年前", "每周前", "当月前", "次月前")
 # "前一天"/"最后一日" name a day, not a period, unless a marker follows ("签订后一日内" is a period).
 ADJACENT_DAY_WORDS: tuple[str, ...] = ("前", "后")
 # A number right after these words names one day ("最后一个银行工作日", "首个工作日").
