@@ -28,6 +28,7 @@ from obligations.extract.en.segment import Sections, Sentence, page_furniture, s
 from obligations.model import AnchorType, Direction, DocumentFacts, ExtractedObligation, Extraction, Kind
 
 QUOTE_MAX = 300
+_DEADLINE_CUES = ("within", "no later than", "not later than")
 LEAD_CHARS = 150  # the words before a notice period that say what it is notice of
 
 __all__ = ["extract_en"]
@@ -71,9 +72,12 @@ def _sentence_hits(text: str, sentence: Sentence, term: Term | None, dates: Date
     s, e = sentence.start, sentence.end
     hits = X.find_dates_in(text, s, e, dates)
     low = sentence.text.lower()
-    if not (P.has_hint(low, P.NON_DEADLINE_HINTS) and P.NON_DEADLINE_RE.search(text, s, e)):
-        if P.has_hint(low, P.UNIT_HINTS):
-            hits += X.find_periods(text, s, e)
+    service_level = P.has_hint(low, P.NON_DEADLINE_HINTS) and P.NON_DEADLINE_RE.search(text, s, e) is not None
+    if P.has_hint(low, P.UNIT_HINTS):
+        periods = X.find_periods(text, s, e)
+        # in a service-level or recital sentence only a plain deadline counts ("respond within one hour")
+        hits += [h for h in periods if h.cue.startswith(_DEADLINE_CUES)] if service_level else periods
+    if not service_level:
         if "[" in low or "__" in low:
             hits += X.find_redacted_periods(text, s, e)
         if P.has_hint(low, P.RECURRING_HINTS):

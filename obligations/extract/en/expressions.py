@@ -140,6 +140,8 @@ def _what_follows(text: str, at: int, s_end: int) -> tuple[str, int, str | None]
         return ("after" if right.group("after") else "before"), a_end, label
     if right.group("period"):
         return "period", right.end(), None
+    if right.group("overdue"):
+        return "after", right.end(), "due date"  # "30 or more days overdue": counted from the due date
     if right.group("response"):
         return "response", right.end(), None  # "1-business-day email response": a response time
     return "", at, None

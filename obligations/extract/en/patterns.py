@@ -32,6 +32,7 @@ UNIT_BY_GROUP: dict[str, Unit] = {f"u{i}": unit for i, (_, unit, _) in enumerate
 _DURATION = (
     r"(?:(?P<num>" + NUMBER + r")|(?P<art>(?<![\w])" + ARTICLE + r")|(?P<blank>" + BLANK + r")"
     r"|(?P<ord>(?<![\w])" + ORDINAL + r"))"
+    r"(?:\s{1,3}or\s{1,3}(?:more|fewer|less))?"  # "30 or more days overdue"
     r"[\s-]{0,40}(?:(?P<quarter>" + vocab.QUARTER_UNIT + r")|" + _UNIT_GROUPS + r")(?![\w])"
 )
 DURATION_RE = re.compile(_DURATION, _I)
@@ -49,7 +50,8 @@ LEFT_CUE_RE = re.compile(
     r"|for|upon|on|with|giving|after|following|until|more\s{1,40}than|in\s{1,40}excess\s{1,40}of|exceeding|over"
     r"|on\s{1,40}or\s{1,40}before|expiration\s{1,40}of|end\s{1,40}of|lasts?|remains?\s{1,40}unpaid\s{1,40}for"
     r"|valid\s{1,40}for|continue\s{1,40}for|renew(?:ed|s|al)?\s{1,40}for|extend(?:ed|s)?\s{1,40}for"
-    r"|periods?\s{1,40}of|terms?\s{1,40}of|every|each|additional|successive|further|another|least|up\s{1,40}to)"
+    r"|periods?\s{1,40}of|terms?\s{1,40}of|every|each|additional|successive|further|another|least|up\s{1,40}to"
+    r"|net)"
     r"(?:\s{1,40}(?:a|an|the|such|an?\s{1,40}additional|additional|further|successive|consecutive|period|periods"
     r"|term|terms|of|one)){0,4}\s{1,40})$",
     _I,
@@ -65,7 +67,8 @@ RIGHT_RE = re.compile(
     r"|(?P<before>" + _BEFORE + r")\b"
     r"|(?:(?:immediately|next)\s{1,40})?(?P<after>" + _AFTER + r")\b"
     r"|(?P<period>(?:[\w-]{1,20}\s{1,40}){0,3}(?:period|term|window|schedule)s?\b)"
-    r"|(?P<response>(?:[\w-]{1,20}\s{1,40}){0,2}(?:response|turnaround|resolution|reply)\b))?",
+    r"|(?P<response>(?:[\w-]{1,20}\s{1,40}){0,2}(?:response|turnaround|resolution|reply)\b)"
+    r"|(?P<overdue>overdue|past\s{1,40}due|late|delinquent)\b)?",
     _I,
 )
 

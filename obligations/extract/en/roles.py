@@ -120,8 +120,9 @@ def find_action(text: str, s_start: int, phrase_start: int, s_end: int) -> str |
     if modal is None:
         return None
     start = modal.end()
-    for conj in _AND_VERB_RE.finditer(text, start, end):
-        start = conj.end() - len(conj.group("verb"))
+    if end == phrase_start:  # the modal governs the deadline from before: take the last coordinated verb
+        for conj in _AND_VERB_RE.finditer(text, start, end):
+            start = conj.end() - len(conj.group("verb"))
     words: list[str] = []
     for w in _WORD_RE.finditer(text, start, min(end, start + 120)):
         if any(ch in text[start : w.start()] for ch in ",;:("):
@@ -132,9 +133,13 @@ def find_action(text: str, s_start: int, phrase_start: int, s_end: int) -> str |
         words.append(word)
         if len(words) >= 6:
             break
+    while words and words[-1].lower() in _TRAILING_CUE_WORDS:
+        words.pop()  # "respond to requests within": the cue of an earlier deadline
     return " ".join(words) or None
 
 
+_TRAILING_CUE_WORDS = frozenset({"within", "no", "not", "later", "than", "by", "on", "upon", "at", "least", "for", "a",
+                                 "period", "of", "the", "in", "before", "after", "prior", "to", "and", "or"})  # fmt: skip
 # "... and resolve them": a second verb under the same modal
 _AND_VERB_RE = re.compile(
     r"\b(?:and|or)\s{1,40}(?:shall\s{1,40}|will\s{1,40})?(?P<verb>(?!the\b|a\b|an\b|its\b|their\b)[a-z]{3,20})\b"

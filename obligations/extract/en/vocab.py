@@ -15,7 +15,7 @@ UNITS: list[tuple[str, Unit, str]] = [
     (r"(?:business|working|banking|bank)[\s-]{1,3}days?", Unit.BUSINESS_DAY, "counted on working days only"),
     (r"(?:calendar|consecutive|full|clear)[\s-]{1,3}days?", Unit.DAY, "explicitly calendar days"),
     (r"days?", Unit.DAY, "plain days are calendar days"),
-    (r"hours?", Unit.HOUR, ""),
+    (r"(?:business[\s-]{1,3}|working[\s-]{1,3}|clock[\s-]{1,3})?hours?", Unit.HOUR, "business hours count as hours"),
     (r"(?:(?:full|complete|consecutive|calendar)[\s-]{1,3}){0,2}weeks?", Unit.WEEK, ""),
     (r"(?:(?:full|complete|consecutive|calendar)[\s-]{1,3}){0,2}months?", Unit.MONTH, "full calendar months"),
     (r"(?:(?:full|complete|consecutive|calendar|contract|fiscal)[\s-]{1,3}){0,2}years?", Unit.YEAR, ""),
@@ -211,7 +211,7 @@ NOT_PARTY_LAST_WORDS: frozenset[str] = frozenset(
 # --- not obligations -----------------------------------------------------------------------------------------
 # sentences about service levels, ages and history mention time but set no deadline
 NON_DEADLINE_CUES = (
-    r"(?:uptime|availability|latency|response\s+time\s+of\s+less|per\s+cent\s+of\s+the\s+time|whereas|since\s+\d{4}"
+    r"(?:uptime|availability|latency|response\s+time\s+of\s+less|(?:per\s+cent|%)\s+of\s+the\s+time|whereas|since\s+\d{4}"
     r"|years?\s+of\s+(?:age|experience)|years?\s+old|experience\s+of)"
 )
 # nouns that turn "one (1) year" into an adjective: "each One (1) Year contract" is no deadline
