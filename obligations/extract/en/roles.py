@@ -138,8 +138,10 @@ def find_action(text: str, s_start: int, phrase_start: int, s_end: int) -> str |
     return " ".join(words) or None
 
 
-_TRAILING_CUE_WORDS = frozenset({"within", "no", "not", "later", "than", "by", "on", "upon", "at", "least", "for", "a",
-                                 "period", "of", "the", "in", "before", "after", "prior", "to", "and", "or"})  # fmt: skip
+_TRAILING_CUE_WORDS = frozenset(
+    {"within", "no", "not", "later", "than", "by", "on", "upon", "at", "least", "for", "a", "period", "of", "the", "in",
+     "before", "after", "prior", "to", "and", "or"}
+)  # fmt: skip
 # "... and resolve them": a second verb under the same modal
 _AND_VERB_RE = re.compile(
     r"\b(?:and|or)\s{1,40}(?:shall\s{1,40}|will\s{1,40})?(?P<verb>(?!the\b|a\b|an\b|its\b|their\b)[a-z]{3,20})\b"
