@@ -36,105 +36,114 @@ COUNTERPARTIES = (
 )
 
 
+def _contract_plan(rng: random.Random, today: dt.date) -> tuple[dt.date, dt.date, list[tuple[str, bool]]]:
+    """One contract: its life (1–5 years, some ended long ago, some running) and ten obligations, one or two of
+    them monthly (payments, reports), the others one-off (notices, deliveries, responses)."""
+    years = rng.randint(1, 5)
+    start = today - dt.timedelta(days=rng.randrange(0, 365 * 8))
+    end = start + dt.timedelta(days=365 * years)
+    monthly = rng.choice((1, 1, 2))
+    kinds = [(rng.choice(("payment", "reporting")), True) for _ in range(monthly)]
+    kinds += [(rng.choice(KINDS), False) for _ in range(10 - monthly)]
+    return start, end, kinds
+
+
 def populate(db: Database, occurrences: int, *, today: dt.date, seed: int = 7, batch: int = 20_000) -> None:
-    """Insert about `occurrences` occurrences: 20 per obligation, 10 obligations per contract."""
+    """Insert about `occurrences` occurrences as a legal department would have them: ~200 per contract over its
+    life, most in the past and done, monthly payments and reports, one-off notices and deliveries."""
     rng = random.Random(seed)
-    obligations = max(1, occurrences // 20)
-    contracts = max(1, obligations // 10)
     now = dt.datetime.now(dt.UTC)
     stamps = {"created_at": now, "updated_at": now, "version": 1}
+    contracts: list[dict[str, object]] = []
+    obligations: list[dict[str, object]] = []
+    pending: list[dict[str, object]] = []
+    count = 0
     with db.engine.begin() as connection:
-        connection.execute(
-            insert(Contract),
-            [
+
+        def flush(force: bool = False) -> None:
+            nonlocal contracts, obligations, pending
+            if force or len(pending) >= batch:
+                if contracts:
+                    connection.execute(insert(Contract), contracts)
+                    connection.execute(
+                        insert(Agreement),
+                        [
+                            {"id": c["id"], "contract_id": c["id"], "role": "base", "title": c["title"], "text": "",
+                             "page_starts": [0], "page_confidence": [], "fact_changes": {}, **stamps}
+                            for c in contracts
+                        ],
+                    )  # fmt: skip
+                if obligations:
+                    connection.execute(insert(Obligation), obligations)
+                if pending:
+                    connection.execute(insert(Occurrence), pending)
+                contracts, obligations, pending = [], [], []
+
+        contract_id = obligation_id = 0
+        while count < occurrences:
+            contract_id += 1
+            start, end, plan = _contract_plan(rng, today)
+            contracts.append(
                 {
-                    "id": c + 1,
-                    "title": f"合同 {c + 1:05d} · {rng.choice(('租赁', '采购', 'Services', 'License'))}",
+                    "id": contract_id,
+                    "title": f"合同 {contract_id:05d} · {rng.choice(('租赁', '采购', 'Services', 'License'))}",
                     "counterparty": rng.choice(COUNTERPARTIES),
                     "language": "zh",
-                    "effective_date": today - dt.timedelta(days=rng.randrange(30, 900)),
-                    "expiry_date": today + dt.timedelta(days=rng.randrange(-60, 1200)),
+                    "effective_date": start,
+                    "expiry_date": end,
                     "calendar": "CN",
                     **stamps,
                 }
-                for c in range(contracts)
-            ],
-        )
-        connection.execute(
-            insert(Agreement),
-            [
-                {
-                    "id": c + 1,
-                    "contract_id": c + 1,
-                    "role": "base",
-                    "title": f"Agreement {c + 1}",
-                    "text": "",
-                    "page_starts": [0],
-                    "page_confidence": [],
-                    "fact_changes": {},
-                    **stamps,
-                }
-                for c in range(contracts)
-            ],
-        )
-        rows = []
-        for o in range(obligations):
-            kind = rng.choice(KINDS)
-            rows.append(
-                {
-                    "id": o + 1,
-                    "contract_id": o % contracts + 1,
-                    "agreement_id": o % contracts + 1,
-                    "party": rng.choice(PARTIES),
-                    "action": rng.choice(ACTIONS),
-                    "kind": kind,
-                    "direction": "after",
-                    "anchor_type": "recurring",
-                    "amount_value": 15.0,
-                    "amount_unit": "day",
-                    "recurrence": "monthly",
-                    "include_start_day": False,
-                    "phrase": "每月账单日起15日内",
-                    "quote": "甲方应于每月账单日起15日内支付上月服务费。",
-                    "confidence": 0.9,
-                    "review_state": "confirmed" if rng.random() < 0.9 else "proposed",
-                    "owner": rng.choice(OWNERS),
-                    "lead_times": LEADS[kind],
-                    "lead_in_business_days": False,
-                    **stamps,
-                }
             )
-        for start in range(0, len(rows), batch):
-            connection.execute(insert(Obligation), rows[start : start + batch])
-        pending: list[dict[str, object]] = []
-        occ_id = 0
-        for o in range(obligations):
-            widest = max(rows[o]["lead_times"])  # type: ignore[call-overload]
-            first = today - dt.timedelta(days=rng.randrange(0, 600))
-            for k in range(occurrences // obligations):
-                occ_id += 1
-                due = first + dt.timedelta(days=30 * k + 15)
-                status = (
-                    "open" if due >= today - dt.timedelta(days=3) else ("waived" if rng.random() < 0.05 else "done")
-                )
-                pending.append(
+            for kind, monthly in plan:
+                obligation_id += 1
+                leads = LEADS[kind]
+                obligations.append(
                     {
-                        "id": occ_id,
-                        "obligation_id": o + 1,
-                        "key": f"m{k}",
-                        "anchor_at": dt.datetime.combine(due - dt.timedelta(days=15), dt.time()),
-                        "due_date": due,
-                        "remind_from": due - dt.timedelta(days=widest),
-                        "strict_date": due,
-                        "provisional": False,
-                        "explanation": [{"kind": "count", "text": "Anchor + 15 days", "text_zh": "起算日后15日"}],
-                        "status": status,
-                        "obsolete": False,
+                        "id": obligation_id,
+                        "contract_id": contract_id,
+                        "agreement_id": contract_id,
+                        "party": rng.choice(PARTIES),
+                        "action": rng.choice(ACTIONS),
+                        "kind": kind,
+                        "direction": "after",
+                        "anchor_type": "recurring" if monthly else "effective",
+                        "amount_value": 15.0,
+                        "amount_unit": "day",
+                        "recurrence": "monthly" if monthly else None,
+                        "include_start_day": False,
+                        "phrase": "每月账单日起15日内" if monthly else "生效之日起15日内",
+                        "quote": "甲方应于每月账单日起15日内支付上月服务费。",
+                        "confidence": 0.9,
+                        "review_state": "confirmed" if rng.random() < 0.95 else "proposed",
+                        "owner": rng.choice(OWNERS),
+                        "lead_times": leads,
+                        "lead_in_business_days": False,
                         **stamps,
                     }
                 )
-                if len(pending) >= batch:
-                    connection.execute(insert(Occurrence), pending)
-                    pending = []
-        if pending:
-            connection.execute(insert(Occurrence), pending)
+                if monthly:
+                    dues = [start + dt.timedelta(days=30 * k + 15) for k in range((end - start).days // 30)]
+                else:
+                    dues = [start + dt.timedelta(days=rng.randrange(15, max(16, (end - start).days)))]
+                for k, due in enumerate(dues):
+                    count += 1
+                    settled = "waived" if rng.random() < 0.05 else "done"  # the past is mostly dealt with
+                    status = "open" if due >= today - dt.timedelta(days=3) or rng.random() < 0.002 else settled
+                    pending.append(
+                        {
+                            "obligation_id": obligation_id,
+                            "key": f"k{k}",
+                            "anchor_at": dt.datetime.combine(due - dt.timedelta(days=15), dt.time()),
+                            "due_date": due,
+                            "remind_from": due - dt.timedelta(days=max(leads)),
+                            "strict_date": due,
+                            "provisional": False,
+                            "explanation": [{"kind": "count", "text": "Anchor + 15 days", "text_zh": "起算日后15日"}],
+                            "status": status,
+                            "obsolete": False,
+                            **stamps,
+                        }
+                    )
+            flush()
+        flush(force=True)
