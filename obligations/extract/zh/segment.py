@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 SENTENCE_END = "。;!?！？\n；"
 CLAUSE_END = SENTENCE_END + ",、:"
+_SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_END)}]")
 QUOTE_LIMIT = 300  # gold quotes are at most ~300 characters
 SENTENCE_LIMIT = 400  # longer runs without a full stop are cut at commas, so all later work per span is bounded
 
@@ -59,17 +60,17 @@ def sentences(folded: str, text: str | None = None) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     n = len(folded)
-    for i in range(n + 1):
-        if i == n or folded[i] in SENTENCE_END:
-            s, e = start, i + (1 if i < n and folded[i] != "\n" else 0)
-            while s < e and folded[s].isspace():
-                s += 1
-            while e > s and folded[e - 1].isspace():
-                e -= 1
-            for a, b in _pieces(folded, s, e):
-                line = bisect_right(line_starts, a) - 1
-                out.append(Sentence(a, b, line_numbers[line]))
-            start = i + 1
+    for m in [*_SENTENCE_END.finditer(folded), None]:
+        i = m.start() if m is not None else n
+        s, e = start, i + (1 if m is not None and folded[i] != "\n" else 0)
+        while s < e and folded[s].isspace():
+            s += 1
+        while e > s and folded[e - 1].isspace():
+            e -= 1
+        for a, b in _pieces(folded, s, e):
+            line = bisect_right(line_starts, a) - 1
+            out.append(Sentence(a, b, line_numbers[line]))
+        start = i + 1
     return out
 
 

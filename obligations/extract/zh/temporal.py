@@ -20,12 +20,16 @@ _NUM = rf"(?:(?<![0-9.])[0-9]{{1,5}}(?:\.[0-9]{{1,2}})?|(?<![{_CN}])[{_CN}]{{1,8
 _NUM_RANGE = rf"{_NUM}(?:\s{{0,2}}[-~至到或]\s{{0,2}}{_NUM})?"
 _BLANK = r"(?:_{1,20}|…{1,6}|[ ]{2,16})"
 _UNIT_ALT = "|".join(sorted(vocab.UNITS, key=len, reverse=True))
+_UNIT_FIRST = "".join(sorted({u[0] for u in vocab.UNITS}))  # a cheap check before trying every unit
 _DAY_NUM = rf"(?:[0-9]{{1,2}}|[{_CN}]{{1,4}})"
 _SP = r"[ ]{0,2}"
 _TIME_OF_DAY = rf"(?:{_SP}(?:零时|[0-9_]{{0,6}}{_SP}[时点](?![间候])(?:{_SP}[0-9]{{1,2}}{_SP}分)?|二十四时))?"
 _BLANK_FIELD = r"(?:_{1,12}|[ ]{1,12})"
 
+# Every alternative below starts with one of these characters; the lookahead lets the scan skip the rest fast.
+_FIRST = re.escape("0123456789_ …每下次当本按半" + _CN)
 _PATTERN = re.compile(
+    rf"(?=[{_FIRST}])(?:"
     # a date: 2026年12月31日 / 二〇二六年十二月三十一日 / ____年__月__日 / 年月 only
     rf"(?P<date>(?P<y>(?<![0-9])[0-9]{{4}}|[〇零一二三四五六七八九]{{4}}|{_BLANK_FIELD}){_SP}年{_SP}"
     rf"(?P<m>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}|{_BLANK_FIELD}){_SP}月"
@@ -46,8 +50,9 @@ _PATTERN = re.compile(
     # a month and day without a year (blocks "3月1日" from reading as a period of 1 day)
     rf"|(?P<md>(?<![0-9年])(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_SP}月{_SP}{_DAY_NUM}{_SP}[日号])"
     # a period: 30日 / ３０天 / 三个月 / 半年 / 一个半月 / ____日 / 3-5个工作日
-    rf"|(?P<dur>(?P<num>{_NUM_RANGE}|{_BLANK}|半)\s{{0,3}}(?P<ge>个\s{{0,2}})?(?P<half>半)?"
-    rf"(?P<unit>{_UNIT_ALT})(?P<half2>半(?![年月天日]))?)"
+    rf"|(?P<dur>(?P<num>{_NUM_RANGE}|{_BLANK}|半)(?=\s{{0,3}}(?:个\s{{0,2}})?半?[{_UNIT_FIRST}])"
+    rf"\s{{0,3}}(?P<ge>个\s{{0,2}})?(?P<half>半)?(?P<unit>{_UNIT_ALT})(?P<half2>半(?![年月天日]))?)"
+    r")"
 )
 
 _RECURRENCE_OF_PREFIX = {
