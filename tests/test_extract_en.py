@@ -134,6 +134,17 @@ CASES: list[tuple[str, str, tuple[float, str] | None, str, str, str | None, D | 
      "fifteenth (15th) day of each month", None, BY, "recurring", "monthly", None, "Licensee"),
     ("KCI shall not solicit clients for a period of up to 2 (two) years following termination of this contract.",
      "2 (two) years", (2, "year"), A, "termination", None, None, "KCI"),  # digits then words
+    ("Provider will respond to Priority 2 requests within four (4) business hours.",
+     "four (4) business hours", (4, "hour"), A, "event", None, None, "Provider"),  # business hours are hours
+    ("Invoiced charges are due net 30 days from the invoice date.",
+     "net 30 days", (30, "day"), A, "event", None, None, None),  # "net 30"
+    ("Provider may suspend Services if any amount owing by Customer is 30 or more days overdue.",
+     "30 or more days overdue", (30, "day"), A, "event", None, None, "Provider"),  # counted from the due date
+    ("The Services will be available 99.9% of the time and Provider shall respond within one (1) hour.",
+     "within one (1) hour", (1, "hour"), A, "event", None, None, "Provider"),  # a deadline inside an SLA sentence
+    ("Customer shall pay the royalty no later than 45 days after the termination of the preceding full calendar "
+     "quarter.",
+     "45 days after the termination", (45, "day"), A, "recurring", "quarterly", None, "Customer"),  # not our end
     # template blanks and SEC redactions: reported, amount unknown -------------------------------------------------
     ("ArTara will make the payments no later than [...***...] following the close of the calendar quarter.",
      "no later than [...***...] following", None, A, "event", None, None, "ArTara"),  # redacted amount and unit
