@@ -102,10 +102,12 @@ class PartyFinder:
 
 def kind_of(action: str, *, before: str = "") -> Kind:
     """The kind of duty named by the action text (then by the text before the period)."""
-    for text in (action, before):
-        for word, kind in vocab.KIND_WORDS:
-            if word in text and not (text is before and kind is Kind.EXPIRY):  # 终止后30日内: an anchor
-                return kind
+    for word, kind in vocab.KIND_WORDS:
+        if word in action:
+            return kind
+    for word, kind in vocab.KIND_WORDS:
+        if word in before and kind is not Kind.EXPIRY:  # "终止后30日内": 终止 there is the anchor, not the duty
+            return kind
     if any(word in action for word in vocab.DUTY_WORDS):
         return Kind.PERFORMANCE
     return Kind.OTHER
