@@ -38,7 +38,10 @@ SIGNING_CUES: list[tuple[str, str]] = [
         r"\bexecuted\s{1,40}" + _GAP + r"\b(?:on|as\s{1,40}of)\s{1,40}(?:the\s{1,40})?$",
         "IN WITNESS WHEREOF ... executed on",
     ),
-    (r"\bdated?\s{0,3}:\s{0,40}$", "signature block 'Date:'"),
+    (
+        r"(?<!effective\s)(?<!commencement\s)(?<!expiration\s)(?<!termination\s)(?<!renewal\s)\bdated?\s{0,3}:\s{0,40}$",
+        "signature block 'Date:' (not 'Effective Date:')",
+    ),
 ]
 EFFECTIVE_CUES: list[tuple[str, str]] = [
     (r"\beffective\s{1,40}(?:as\s{1,40}of\s{1,40}|on\s{1,40}|from\s{1,40})?(?:the\s{1,40})?$", "effective (as of)"),
