@@ -1,0 +1,89 @@
+"""The document being read and the assembly of one obligation: quote, clause, party, action, confidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from obligations.extract.zh.parties import PartyFinder, action_of
+from obligations.extract.zh.segment import Sentence, clause_bounds, quote_bounds
+from obligations.model import DocumentFacts, DueRule, ExtractedObligation, Kind
+
+
+@dataclass
+class Document:
+    text: str
+    folded: str
+    sentences: list[Sentence]
+    facts: DocumentFacts
+    parties: PartyFinder
+
+    def __post_init__(self) -> None:
+        self._starts = [s.start for s in self.sentences]
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        i = bisect_right(self._starts, pos) - 1
+        if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+
+_LEAD_SKIP = ("应由", "由", "则", "即由")
+
+
+def _party(doc: Document, sent: Sentence, clause: tuple[int, int], start: int, after_end: int) -> str | None:
+    f = doc.folded
+    lead = after_end
+    while lead < sent.end and f[lead] in " ,，\n":
+        lead += 1
+    for word in _LEAD_SKIP:  # "，由甲乙双方协商" / "，则华明销售可以"
+        if f.startswith(word, lead):
+            lead += len(word)
+            break
+    return (
+        doc.parties.leading(f, lead, min(sent.end, lead + 12))
+        or doc.parties.actor(f, clause[0], start)
+        or doc.parties.actor(f, sent.start, clause[0])
+        or doc.parties.actor(f, after_end, clause[1])
+    )
+
+
+def action_span(doc: Document, sent: Sentence, clause: tuple[int, int], end: int) -> tuple[int, int]:
+    """Where the duty is named: the rest of the clause, or the next clause when the period ends its own."""
+    stop = clause[1]
+    if len(action_of(doc.folded[end:stop]) or "") < 2 and stop < sent.end:
+        stop = clause_bounds(doc.folded, sent, stop + 1)[1]
+    return end, stop
+
+
+def make_obligation(
+    doc: Document,
+    sent: Sentence,
+    start: int,
+    end: int,
+    rule: DueRule,
+    *,
+    kind: Kind,
+    date: dt.date | None,
+    confidence: float,
+    core: int,
+) -> ExtractedObligation:
+    """`core`: where the period or date itself starts, after any trigger joined to it (the actor may be there)."""
+    clause = clause_bounds(doc.folded, sent, start)
+    q0, q1 = quote_bounds(doc.folded, sent, start, end)
+    a0, a1 = action_span(doc, sent, clause, end)
+    return ExtractedObligation(
+        start=start,
+        end=end,
+        phrase=doc.text[start:end],
+        quote=doc.text[q0:q1],
+        quote_start=q0,
+        rule=rule,
+        kind=kind,
+        clause=sent.clause,
+        party=_party(doc, sent, clause, core, end),
+        action=action_of(doc.text[a0:a1]),
+        date=date,
+        confidence=round(min(1.0, max(0.0, confidence)), 3),
+    )
