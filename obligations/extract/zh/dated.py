@@ -14,10 +14,7 @@ from obligations.extract.zh.temporal import Span
 from obligations.model import AnchorType, Direction, DueRule, ExtractedObligation, Kind, Period, Unit
 
 _DATE_BY_AFTER = ("之前", "以前", "前", "为止", "止")
-_DATE_BY_BEFORE = ("截止到", "截止于", "不迟于", "不晚于", "最迟于", "最迟", "最晚")
-_TERM_WORDS = ("期限", "期", "有效", "合同", "协议")  # not "土地使用年限自…至…": a land right, no duty
 _TERM_END_WORDS = (*vocab.CONTRACT_TERM_LABELS, "届满", "到期", "终止")
-_DATE_END_VERBS = ("全部终止", "终止", "届满", "到期", "结束")
 
 
 def _label_zone(f: str, lo: int, start: int) -> str:
@@ -50,16 +47,16 @@ def _deadline_cue(f: str, span: Span, sent: Sentence, previous: Span | None) -> 
     gap = f[previous.end : span.start] if previous is not None and previous.kind == "date" else "_"
     ranged = len(gap) <= 4 and gap.strip(" -~至到") == "" and gap.strip(" ") != ""
     if ranged and previous is not None:  # the end of a stated term, not of any span of dates
-        ranged = any(w in _label_zone(f, sent.start, previous.start) for w in _TERM_WORDS)
+        ranged = any(w in _label_zone(f, sent.start, previous.start) for w in vocab.TERM_WORDS)
     if zone.rstrip(" :为是").endswith(("时间", "日期")):  # "一次总付250万元，时间：2020年10月2日"
         zone = f[max(sent.start, span.start - 40) : span.start]
     label = any(w in zone for w in vocab.DATE_DUTY_LABELS) and not any(w in zone for w in vocab.DATE_NOT_DUTY)
-    ends = any(after.startswith(w) or after[2:].startswith(w) for w in _DATE_END_VERBS)
+    ends = any(after.startswith(w) or after[2:].startswith(w) for w in vocab.DATE_END_VERBS)
     # "计划于2018年6月30日竣工" / "预计于2018年1月1日将大厦交付", not "已于…完成" (past) nor "于…签订" (a fact)
     soon = f[span.end : min(clause[1], span.end + 14)]
     due_on = before.endswith(("于", "在")) and not before.endswith(("已于", "已在"))
     due_on = due_on and any(v in soon for v in vocab.DATE_DUE_VERBS)
-    if by_after or ranged or label or ends or due_on or before.endswith(_DATE_BY_BEFORE):
+    if by_after or ranged or label or ends or due_on or before.endswith(vocab.DATE_BY_BEFORE):
         return end, zone
     return None
 

@@ -11,20 +11,6 @@ from obligations.extract.zh.segment import Sentence, clause_bounds
 from obligations.extract.zh.temporal import Span
 from obligations.model import AnchorType, Direction, DueRule, ExtractedObligation, Kind, Period, Recurrence, Unit
 
-# Term nouns whose period runs from something other than the contract's effective date.
-_TERM_ANCHORS: dict[str, tuple[AnchorType, str, Kind]] = {
-    "工期": (AnchorType.EVENT, "开工", Kind.PERFORMANCE),  # construction period runs from commencement
-    "保修": (AnchorType.EVENT, "交付验收", Kind.RETENTION),
-    "保修期限": (AnchorType.EVENT, "交付验收", Kind.RETENTION),
-    "质保期限": (AnchorType.EVENT, "交付验收", Kind.RETENTION),
-    "质量保证期": (AnchorType.EVENT, "交付验收", Kind.RETENTION),
-    "宽限期": (AnchorType.EVENT, "应付款日", Kind.PAYMENT),
-    "保修期": (AnchorType.EVENT, "交付验收", Kind.RETENTION),
-    "质保": (AnchorType.EVENT, "交付验收", Kind.RETENTION),
-    "质保期": (AnchorType.EVENT, "交付验收", Kind.RETENTION),
-    "缺陷责任期": (AnchorType.EVENT, "竣工验收", Kind.RETENTION),
-    "试用期": (AnchorType.EVENT, "入职", Kind.OTHER),
-}
 _SERIES_RECURRENCE: dict[tuple[float, Unit], Recurrence] = {
     (1, Unit.DAY): Recurrence.DAILY,
     (1, Unit.WEEK): Recurrence.WEEKLY,
@@ -46,8 +32,8 @@ def _term_start(doc: Document, sent: Sentence, spans_before: list[Span]) -> Span
 
 def _term_anchor(doc: Document, sent: Sentence, mark: Marking, start: Span | None) -> tuple[Anchor, Kind]:
     assert mark.term is not None
-    if mark.term in _TERM_ANCHORS:
-        kind, label, duty = _TERM_ANCHORS[mark.term]
+    if mark.term in vocab.TERM_ANCHORS:
+        kind, label, duty = vocab.TERM_ANCHORS[mark.term]
         return Anchor(kind, label), duty
     if start is not None:
         return Anchor(AnchorType.ABSOLUTE, doc.text[start.start : start.end].replace(" ", "")), Kind.EXPIRY

@@ -119,6 +119,21 @@ TERM_NOUNS: tuple[str, ...] = (
     "协议为期",
     "共计",  # 至2022年12月31日止，共计五年
 )
+# Term nouns whose period runs from something other than the contract's effective date.
+TERM_ANCHORS: dict[str, tuple[AnchorType, str, Kind]] = {
+    "工期": (AnchorType.EVENT, "开工", Kind.PERFORMANCE),  # construction period runs from commencement
+    "保修": (AnchorType.EVENT, "交付验收", Kind.RETENTION),  # a warranty runs from delivery or acceptance
+    "保修期限": (AnchorType.EVENT, "交付验收", Kind.RETENTION),
+    "质保期限": (AnchorType.EVENT, "交付验收", Kind.RETENTION),
+    "质量保证期": (AnchorType.EVENT, "交付验收", Kind.RETENTION),
+    "宽限期": (AnchorType.EVENT, "应付款日", Kind.PAYMENT),  # a grace period runs from the due date
+    "保修期": (AnchorType.EVENT, "交付验收", Kind.RETENTION),
+    "质保": (AnchorType.EVENT, "交付验收", Kind.RETENTION),
+    "质保期": (AnchorType.EVENT, "交付验收", Kind.RETENTION),
+    "缺陷责任期": (AnchorType.EVENT, "竣工验收", Kind.RETENTION),
+    "试用期": (AnchorType.EVENT, "入职", Kind.OTHER),  # probation runs from starting work
+}
+
 # --- words between a term noun and the period ("有效期为三年", "期限：一年")
 TERM_LINKS: tuple[str, ...] = ("为", "是", ":", "", "暂定为", "定为", "共")
 
@@ -437,6 +452,12 @@ DATE_DUTY_LABELS: tuple[str, ...] = (
     "期限",
     "终止",
 )
+# ... or when one of these words stands right before it ("不迟于2026年12月31日")
+DATE_BY_BEFORE: tuple[str, ...] = ("截止到", "截止于", "不迟于", "不晚于", "最迟于", "最迟", "最晚")
+# ... or when it is followed by the end of something ("于2018年1月1日全部终止")
+DATE_END_VERBS: tuple[str, ...] = ("全部终止", "终止", "届满", "到期", "结束")
+# ... or it closes a range whose label is a term ("履行期限：2016年1月1日－2016年12月31日"), not "土地使用年限自…至…"
+TERM_WORDS: tuple[str, ...] = ("期限", "期", "有效", "合同", "协议")
 # ... or when one of these verbs follows a date introduced by 于/在 ("计划于2018年6月30日竣工")
 DATE_DUE_VERBS: tuple[str, ...] = (
     "完工",
