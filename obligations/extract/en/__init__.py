@@ -57,6 +57,8 @@ def extract_en(text: str) -> Extraction:
                 continue
             if term_sentence and hit.source == "date" and hit.fixed_date == facts.effective_date:
                 continue  # "shall commence on September 10, 2015 and continue for one year": the term's start
+            if term_sentence and hit.cue == "anniversary":
+                continue  # "for 3 years ... ending on the 3rd anniversary": the term's end, said twice
             seen.add((hit.start, hit.end))
             obligations.append(_obligation(text, sentence, hit, facts, term_at, sections, party_re))
     return Extraction(language="en", facts=facts, obligations=obligations)
