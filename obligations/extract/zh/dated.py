@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from obligations.extract.zh import vocab
+from obligations.extract.zh import vocab, vocab_roles
 from obligations.extract.zh.dates import due_date
 from obligations.extract.zh.document import Document, action_span, make_obligation
 from obligations.extract.zh.parties import kind_of
@@ -110,7 +110,7 @@ def settlement_only(doc: Document, span: Span, following: list[Span], sent: Sent
     return any(s.kind == "recurring_day" and s.start < sent.end for s in following)
 
 
-_AUTO_RENEWAL = re.compile("|".join(vocab.AUTO_RENEWAL))
+_AUTO_RENEWAL = re.compile("|".join(vocab_roles.AUTO_RENEWAL))
 
 
 def auto_renewals(doc: Document, found: list[ExtractedObligation]) -> list[ExtractedObligation]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from obligations.extract.zh import vocab
+from obligations.extract.zh import vocab_roles
 from obligations.model import Kind
 
 _ALIAS = re.compile(
@@ -73,7 +73,7 @@ class PartyFinder:
     """Finds party names in a window of text; one compiled alternation, longest names first."""
 
     def __init__(self, aliases: list[str]) -> None:
-        names = sorted({*vocab.PARTIES, *aliases}, key=len, reverse=True)
+        names = sorted({*vocab_roles.PARTIES, *aliases}, key=len, reverse=True)
         # A company named in full comes first, so "公司" never matches inside "上海华鑫股份有限公司".
         self._pattern = re.compile(_COMPANY + "|" + "|".join(re.escape(n) for n in names))
 
@@ -102,13 +102,13 @@ class PartyFinder:
 
 def kind_of(action: str, *, before: str = "") -> Kind:
     """The kind of duty named by the action text (then by the text before the period)."""
-    for word, kind in vocab.KIND_WORDS:
+    for word, kind in vocab_roles.KIND_WORDS:
         if word in action:
             return kind
-    for word, kind in vocab.KIND_WORDS:
+    for word, kind in vocab_roles.KIND_WORDS:
         if word in before and kind is not Kind.EXPIRY:  # "终止后30日内": 终止 there is the anchor, not the duty
             return kind
-    if any(word in action for word in vocab.DUTY_WORDS):
+    if any(word in action for word in vocab_roles.DUTY_WORDS):
         return Kind.PERFORMANCE
     return Kind.OTHER
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from obligations.extract.zh import vocab
+from obligations.extract.zh import vocab, vocab_roles
 from obligations.extract.zh.anchors import Anchor, Marking, anchor_for, marking, with_trigger
 from obligations.extract.zh.dates import due_date, term_end
 from obligations.extract.zh.document import Document, action_span, make_obligation
@@ -79,7 +79,7 @@ def _period_kind(
     kind = kind_of(f[a0:a1], before=f[clause[0] : trigger])
     if mark.direction is Direction.BEFORE and kind is Kind.OTHER:
         kind = Kind.NOTICE  # 提前30日 with no other duty named: a notice period
-    renewal = any(w in f[sent.start : sent.end] for w in vocab.RENEWAL_CUES)
+    renewal = any(w in f[sent.start : sent.end] for w in vocab_roles.RENEWAL_CUES)
     if mark.direction is Direction.BEFORE and anchor.type is AnchorType.EXPIRY and renewal:
         kind = Kind.RENEWAL  # 期满前30日提出续租 / 未提出异议的自动续期: the non-renewal window
     return kind
