@@ -46,15 +46,10 @@ def is_back_reference(text: str, hit: Hit) -> bool:
 
 def decide(hit: Hit, sentence: str, lead: str, facts: DocumentFacts, *, term_at: int | None) -> Decision:
     """The rule and date of `hit`; `lead` is the part of the sentence just before it."""
+    if term_at is not None and hit.source == "period" and hit.start <= term_at < hit.end:
+        return _term(hit, facts)
     kind_hint: Kind | None = None
     action_hint: str | None = None
-    if term_at is not None and hit.source == "period" and hit.start <= term_at < hit.end:
-        kind_hint = Kind.EXPIRY
-        if hit.fixed_date is not None:  # "12 months beginning March 1, 2005 and ending February 28, 2006"
-            return Decision(_rule(hit), hit.fixed_date, kind_hint, "term of the agreement ends", hit.confidence)
-        hit = _as_term(hit)
-        date = facts.expiry_date
-        return Decision(_rule(hit), date, kind_hint, "term of the agreement ends", hit.confidence)
     if _is_renewal_term(hit, sentence):
         hit = replace(hit, direction=Direction.AFTER, anchor_type=AnchorType.EXPIRY,
                       anchor_label=hit.anchor_label or "end of the current term")  # fmt: skip
@@ -71,12 +66,14 @@ def decide(hit: Hit, sentence: str, lead: str, facts: DocumentFacts, *, term_at:
     return Decision(_rule(hit), _date(hit, facts), kind_hint, action_hint, hit.confidence)
 
 
-def _as_term(hit: Hit) -> Hit:
-    anchor = hit.anchor_type if hit.anchor_label else AnchorType.EFFECTIVE
-    if anchor in (AnchorType.EVENT,) and not hit.anchor_label:
-        anchor = AnchorType.EFFECTIVE
-    return replace(hit, direction=Direction.AFTER, anchor_type=anchor,
-                   anchor_label=hit.anchor_label or "Effective Date")  # fmt: skip
+def _term(hit: Hit, facts: DocumentFacts) -> Decision:
+    """The agreement's own term: due at its stated end, else at the expiry the facts computed."""
+    if hit.fixed_date is not None:  # "12 months beginning March 1, 2005 and ending February 28, 2006"
+        return Decision(_rule(hit), hit.fixed_date, Kind.EXPIRY, "term of the agreement ends", hit.confidence)
+    if not hit.anchor_label:  # "shall continue for One (1) Year": counted from the effective date
+        hit = replace(hit, anchor_type=AnchorType.EFFECTIVE, anchor_label="Effective Date")
+    hit = replace(hit, direction=Direction.AFTER)
+    return Decision(_rule(hit), facts.expiry_date, Kind.EXPIRY, "term of the agreement ends", hit.confidence)
 
 
 def _is_renewal_term(hit: Hit, sentence: str) -> bool:
