@@ -229,6 +229,11 @@ def test_party_and_kind(text: str, party: str | None, kind: Kind) -> None:
     assert (ob.party, ob.kind) == (party, kind)
 
 
+def test_party_from_the_section_heading() -> None:
+    text = "4.2甲方义务\n需在每月账单日起15日内缴纳通信费用。\n4.3服务标准\n故障2小时内修复。"
+    assert [ob.party for ob in extract_zh(text).obligations] == ["甲方", None]  # a new heading ends the section
+
+
 def test_defined_short_names_are_parties() -> None:
     text = "上海华明电力设备销售有限公司（以下简称“华明销售”）。\n华明销售应在验收后20日内提交报告。"
     assert only(text).party == "华明销售"

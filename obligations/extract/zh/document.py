@@ -21,6 +21,14 @@ class Document:
 
     def __post_init__(self) -> None:
         self._starts = [s.start for s in self.sentences]
+        owners = self.parties.section_owners(self.folded)
+        self._owner_starts = [pos for pos, _ in owners]
+        self._owners: list[str | None] = [name for _, name in owners]
+
+    def section_owner(self, pos: int) -> str | None:
+        """The party whose duties the section around `pos` lists, when its heading names one."""
+        i = bisect_right(self._owner_starts, pos) - 1
+        return self._owners[i] if i >= 0 else None
 
     def sentence_at(self, pos: int) -> Sentence | None:
         i = bisect_right(self._starts, pos) - 1
@@ -46,6 +54,7 @@ def _party(doc: Document, sent: Sentence, clause: tuple[int, int], start: int, a
         or doc.parties.actor(f, clause[0], start)
         or doc.parties.actor(f, sent.start, clause[0])
         or doc.parties.actor(f, after_end, clause[1])
+        or doc.section_owner(sent.start)
     )
 
 

@@ -31,6 +31,13 @@ _NOT_A_PARTY = (
 
 # Words that make the following party the object, not the actor ("向乙方支付", "通知甲方").
 _COMPANY = r"[^\x00-\x7f,、:;。与和及向对由在于的将应为(（)）“”\s]{2,24}?(?:股份)?有限(?:责任)?公司"
+# A short numbered heading line ("4.2甲方义务", "第九条、甲方责任", "二、乙方的权利和义务", "第四章 违约责任").
+_HEADING = re.compile(
+    r"(?m)^[ ]{0,6}(?:第[0-9一二三四五六七八九十百]{1,4}[章条节]"
+    r"|[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}|[一二三四五六七八九十]{1,3}、)"
+    r"[^\n。;,]{0,20}$"
+)
+_DUTY_HEADINGS = ("义务", "责任", "职责", "权利", "权限")  # the party who must (or may) act
 _OBJECT_BEFORE = ("向", "给", "对", "与", "和", "及", "通知", "收到", "致", "交", "付", "由于", "经", "同意")
 # Words after a party that make it the actor ("甲方应", "乙方在").
 _ACTOR_AFTER = (
@@ -76,6 +83,16 @@ class PartyFinder:
         names = sorted({*vocab_roles.PARTIES, *aliases}, key=len, reverse=True)
         # A company named in full comes first, so "公司" never matches inside "上海华鑫股份有限公司".
         self._pattern = re.compile(_COMPANY + "|" + "|".join(re.escape(n) for n in names))
+
+    def section_owners(self, folded: str) -> list[tuple[int, str | None]]:
+        """(offset, party) of each short heading line: the party when the heading gives the section to one party
+        ("4.2甲方义务", "第九条、甲方责任"), else None (a new section about something else)."""
+        out: list[tuple[int, str | None]] = []
+        for m in _HEADING.finditer(folded):
+            names = {name for _, name in self.mentions(folded, m.start(), m.end())}
+            owned = len(names) == 1 and m.group().rstrip(" ").endswith(_DUTY_HEADINGS)
+            out.append((m.start(), names.pop() if owned else None))
+        return out
 
     def mentions(self, folded: str, start: int, end: int) -> list[tuple[int, str]]:
         return [(m.start(), m.group()) for m in self._pattern.finditer(folded, start, end)]
