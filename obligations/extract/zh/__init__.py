@@ -43,7 +43,7 @@ def extract_zh(text: str) -> Extraction:
     folded = fold(text)
     spans = scan(folded)
     sents = sentences(folded, text)
-    facts = document_facts(folded, spans, sents)
+    facts = document_facts(text, folded, spans, sents)
     doc = Document(text, folded, sents, facts, PartyFinder(document_aliases(folded)))
     found = obligations(doc, spans)
     full = _with_term_expiry(facts, found)

@@ -15,7 +15,7 @@ _SIGNED_TITLE = re.compile(r"(?:签署|签订)了?[《“]")
 _SIGNED_THEN_EFFECTIVE = re.compile(r"(?:签字|签署|签章|盖章|签订)[^。;\n]{0,40}?生效")
 _NOT_YET = ("拟", "将", "预计", "计划", "准备")  # "公司拟与广东一建签署《工程合同》": not signed yet
 _TAKES_EFFECT = re.compile(r" {0,2}(?:起|开始)?(?:正式|即)?生效")
-_RANGE_GAP = re.compile(r"[ ]{0,2}(?:零时|24时|二十四时)?[ ]{0,2}(?:起)?[ ]{0,2}[-~至到][ ]{0,2}$")
+_RANGE_GAP = re.compile(r"[ ]{0,2}(?:零时|24时|二十四时)?[ ]{0,2}(?:起)?[ ,]{0,3}[-~至到][ ]{0,2}$")
 TERM_REACH = 40  # how far after a term label its dates may stand ("租赁期限为十年，自2013年1月1日至2022年12月31日止")
 _PERIOD_IN = re.compile(r"[0-9一二三四五六七八九十两]+ {0,2}(?:个)?(?:天|日|月|年)(?:内|后)")
 
@@ -86,7 +86,10 @@ def effective_date(folded: str, spans: list[Span], signing: dt.date | None) -> d
     return None
 
 
-def expiry_and_term(folded: str, spans: list[Span]) -> tuple[dt.date | None, str | None]:
+Where = tuple[int, int]
+
+
+def expiry_and_term(folded: str, spans: list[Span]) -> tuple[dt.date | None, Where | None]:
     """The end of a stated term: "合作期限：自2018年1月1日起至2022年12月31日止", "合同期限：2013年12月31日前"."""
     dates = [s for s in spans if s.kind == "date"]
     for label in vocab.CONTRACT_TERM_LABELS:
@@ -100,7 +103,7 @@ def expiry_and_term(folded: str, spans: list[Span]) -> tuple[dt.date | None, str
     return labelled, None
 
 
-def _term_range(folded: str, dates: list[Span], at: int, label_len: int) -> tuple[dt.date, str] | None:
+def _term_range(folded: str, dates: list[Span], at: int, label_len: int) -> tuple[dt.date, Where] | None:
     """A range "DATE至DATE" or a closing "DATE前/止" in the same sentence, TERM_REACH characters after a label."""
     pos = at + label_len
     stop = min((i for i in (folded.find("。", pos, pos + TERM_REACH), pos + TERM_REACH) if i >= 0), default=pos)
@@ -109,19 +112,20 @@ def _term_range(folded: str, dates: list[Span], at: int, label_len: int) -> tupl
         first = dates[i]
         nxt = dates[i + 1] if i + 1 < len(dates) else None
         if nxt is not None and nxt.date is not None and _RANGE_GAP.match(folded[first.end : nxt.start]):
-            return nxt.date, folded[first.start : nxt.end]
+            return nxt.date, (first.start, nxt.end)
         tail = folded[first.end : first.end + 4].lstrip(" ")
         gap = folded[pos : first.start].strip(" :为是\n")
         closing = (tail.startswith(("前", "止", "之前")) and gap in ("", "自")) or gap in ("至", "到")
         if first.date is not None and closing:
-            return first.date, folded[at : first.end].strip(" :")
+            return first.date, (at, first.end)
         i += 1
     return None
 
 
-def document_facts(folded: str, spans: list[Span], sentences: list[Sentence]) -> DocumentFacts:
+def document_facts(text: str, folded: str, spans: list[Span], sentences: list[Sentence]) -> DocumentFacts:
     signing = signing_date(folded, spans, sentences)
-    expiry, term = expiry_and_term(folded, spans)
+    expiry, where = expiry_and_term(folded, spans)
+    term = " ".join(text[where[0] : where[1]].split()) if where else None  # as written, whitespace collapsed
     return DocumentFacts(
         signing_date=signing,
         effective_date=effective_date(folded, spans, signing),
