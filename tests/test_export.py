@@ -580,3 +580,49 @@ def test_labels_cover_both_languages():
         for lang in (zh, en)
         for name in (lang(f"sheet.{k}") for k in ("summary", "month", "overdue", "next90", "contracts", "changes"))
     )
+
+
+# ---- Readability details ---------------------------------------------------------------------------------
+
+
+STEPS = [
+    {"kind": "anchor", "text": "Fixed date: 2026-11-07 (Sat)", "text_zh": "约定日期：2026-11-07（周六）"},
+    {"kind": "calendar", "text": "Calendar CN 2026: official", "text_zh": "日历 CN 2026年：官方数据"},
+    "a step from an older engine, plain text",
+    {"kind": "due", "text": "Due: 2026-11-06 (Fri)"},  # no Chinese text: the English stands in
+]
+
+
+def test_explanation_steps_in_the_report_language_calendar_line_only_when_provisional():
+    from obligations.export.rows import explanation_text
+
+    assert explanation_text(STEPS, "zh").splitlines() == [
+        "约定日期：2026-11-07（周六）",
+        "a step from an older engine, plain text",
+        "Due: 2026-11-06 (Fri)",
+    ]
+    assert "Calendar CN 2026: official" in explanation_text(STEPS, "en", provisional=True)
+    assert explanation_text(None, "en") == ""
+
+
+def test_rows_with_wrapped_text_are_tall_enough_and_the_rest_are_not(built, tmp_path):
+    db, _ = built
+    ws = openpyxl.load_workbook(export(db, tmp_path))["本月到期"]
+    quote_row = next(row[0].row for row in ws.iter_rows(min_row=2) if row[9].value and "身份证" in row[9].value)
+    assert ws.row_dimensions[quote_row].height >= 3 * 13  # the masked quote wraps to three lines or more
+    assert ws.row_dimensions[1].height <= 2 * 13 + 4  # the header: at most two lines
+
+
+def test_replacement_says_what_changed(built, tmp_path):
+    db, _ = built
+    rows = table(openpyxl.load_workbook(export(db, tmp_path, lang="en"))["Changes this month"])
+    replaced = next(r for r in rows if r["Change"] == "Obligation replaced")["Details"]
+    assert "by 2026-11-20" in replaced and "now:" in replaced and "by 2026-11-18" in replaced
+
+
+def test_summary_prints_counts_and_chart_on_page_one(built, tmp_path):
+    db, _ = built
+    ws = openpyxl.load_workbook(export(db, tmp_path))["概览"]
+    (page_break,) = ws.row_breaks.brk
+    assert ws.cell(page_break.id + 2, 1).value == "按合同"
+    assert ws.print_options.gridLines is not True and ws.sheet_view.showGridLines is False

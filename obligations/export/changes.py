@@ -4,7 +4,7 @@ obligations completed, waived or reopened (from the audit trail), in date order.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
 from sqlalchemy.orm import Session
@@ -13,7 +13,7 @@ from obligations.export import queries
 from obligations.export.labels import Labels
 from obligations.export.period import ReportPeriod, local_time
 from obligations.export.rows import Masker, clean, obligation_text
-from obligations.export.sheets import Column
+from obligations.export.sheets import Column, display_width
 from obligations.model import OccurrenceStatus
 from obligations.store.tables import Obligation
 
@@ -31,13 +31,28 @@ class ChangeRow(NamedTuple):
 def columns(labels: Labels) -> list[Column]:
     return [
         Column(labels("col.date"), "date"),
-        Column(labels("col.change"), "state", width=16),
+        Column(labels("col.change"), "state", width=_widest(labels(key) for key in CHANGE_KINDS)),
         Column(labels("col.contract"), "name"),
         Column(labels("col.counterparty"), "name"),
         Column(labels("col.details"), "long"),
         Column(labels("col.by"), "short", width=12),
         Column(labels("col.note"), "wrap", width=30),
     ]
+
+
+CHANGE_KINDS = (
+    "change.contract",
+    "change.supplement",
+    "change.fact",
+    "change.added",
+    "change.replaced",
+    "change.ended",
+)
+CHANGE_KINDS += ("change.done", "change.waived", "change.reopened")
+
+
+def _widest(texts: Iterable[str]) -> float:
+    return max(display_width(text) for text in texts) + 1
 
 
 def change_rows(session: Session, period: ReportPeriod, labels: Labels, mask: Masker) -> list[ChangeRow]:
@@ -62,38 +77,55 @@ def _supplement_rows(session: Session, period: ReportPeriod, labels: Labels) -> 
     start, end = period.utc_bounds()
     found = queries.supplements(session, start, end, (period.month, period.month_end))
     touched = queries.obligations_touched_by(session, [agreement.id for agreement, _t, _c in found])
+    replacement = {ob.supersedes_id: ob for ob in touched if ob.supersedes_id is not None}
     for agreement, title, counterparty in found:
         day = agreement.effective_date or _day(agreement.created_at)
         effective = agreement.effective_date.isoformat() if agreement.effective_date else "?"
-
-        def row(
-            change: str, details: str | None, day: Any = day, title: str = title, cp: Any = counterparty
-        ) -> ChangeRow:
-            return ChangeRow(day, change, title, cp, details, None, None)
-
-        yield row("change.supplement", f"{agreement.title}；{labels('change.effective', date=effective)}")
+        details = [
+            (
+                "change.supplement",
+                f"{agreement.title}{labels.list_separator}{labels('change.effective', date=effective)}",
+            )
+        ]
         for fact, (before, after) in sorted((agreement.fact_changes or {}).items()):
-            yield row("change.fact", f"{labels.fact(fact)}: {before or '—'} → {after or '—'}")
-        by_id = {ob.id: ob for ob in touched}
+            details.append(("change.fact", f"{labels.fact(fact)}: {before or '—'} → {after or '—'}"))
         for ob in touched:
-            text = _describe(ob, labels)
             if ob.ended_by_agreement_id == agreement.id:
-                replaced = any(o.supersedes_id == ob.id and o.agreement_id == agreement.id for o in touched)
-                key = "change.replaced" if replaced else "change.ended"
-                how = labels(f"{key}_by", title=agreement.title, date=effective)
-                yield row(key, f"{text}\n{how}")
-            elif ob.agreement_id == agreement.id and ob.supersedes_id not in by_id:
-                yield row("change.added", f"{text}\n{labels('change.added_by', title=agreement.title)}")
+                new = replacement.get(ob.id)
+                if new is not None and new.agreement_id == agreement.id:
+                    how = labels("change.replaced_by", title=agreement.title, date=effective)
+                    details.append(
+                        (
+                            "change.replaced",
+                            f"{_describe(ob, labels)}\n{labels('change.now', text=_describe(new, labels))}\n{how}",
+                        )
+                    )
+                else:
+                    how = labels("change.ended_by", title=agreement.title, date=effective)
+                    details.append(("change.ended", f"{_describe(ob, labels)}\n{how}"))
+            elif ob.agreement_id == agreement.id and ob.supersedes_id is None:
+                how = labels("change.added_by", title=agreement.title)
+                details.append(("change.added", f"{_describe(ob, labels)}\n{how}"))
+        for change, text in details:
+            yield ChangeRow(day, change, title, counterparty, text, None, None)
+
+
+def rule_text(ob: Obligation, labels: Labels) -> str:
+    """The due rule in a few words: "2026-11-18前", "到期日前30日", "within 15 days after receipt of invoice"."""
+    if ob.direction == "by":
+        return labels("rule.by", date=ob.fixed_date.isoformat() if ob.fixed_date else "?")
+    anchor = ob.anchor_label or labels.anchor(ob.anchor_type)
+    n = f"{ob.amount_value:g}" if ob.amount_value is not None else "?"
+    unit = labels.unit(ob.amount_unit or "")
+    return labels("rule.before" if ob.direction == "before" else "rule.after", anchor=anchor, n=n, unit=unit)
 
 
 def _describe(ob: Obligation, labels: Labels) -> str:
+    """ "[5.1] 乙方：提交月度服务报告（报告，2026-11-20前）" """
     text = obligation_text(ob.party, ob.action, ob.phrase, labels)
     clause = f"[{ob.clause}] " if ob.clause else ""
-    return (
-        f"{clause}{text}（{labels.kind(ob.kind)}）"
-        if labels.lang == "zh"
-        else f"{clause}{text} ({labels.kind(ob.kind)})"
-    )
+    how = f"{labels.kind(ob.kind)}, {rule_text(ob, labels)}"
+    return f"{clause}{text}（{how.replace(', ', '，')}）" if labels.lang == "zh" else f"{clause}{text} ({how})"
 
 
 _STATUS_CHANGE = {

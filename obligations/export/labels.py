@@ -75,6 +75,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "col.supplements": ("补充协议数", "Supplements"),
     "col.open": ("未完成", "Open"),
     "col.done": ("已完成", "Done"),
+    "col.due_month": ("本月到期", "This month"),
     "col.overdue": ("已逾期", "Overdue"),
     "col.next_deadline": ("下一截止日", "Next deadline"),
     "col.week": ("周", "Week"),
@@ -104,6 +105,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "change.ended_by": ("由补充协议“{title}”终止，自 {date} 起", "ended by “{title}” from {date}"),
     "change.added_by": ("由补充协议“{title}”新增", "added by “{title}”"),
     "change.due": ("到期日 {date}", "due {date}"),
+    "change.now": ("现为：{text}", "now: {text}"),
+    "rule.by": ("{date}前", "by {date}"),
+    "rule.before": ("{anchor}前{n}{unit}", "{n} {unit} before {anchor}"),
+    "rule.after": ("{anchor}后{n}{unit}内", "within {n} {unit} after {anchor}"),
     "chart.title": ("本月每周到期义务", "Obligations due per week"),
     "chart.y": ("数量", "Count"),
 }
@@ -143,6 +148,26 @@ FACT: dict[str, tuple[str, str]] = {
 }
 
 
+UNIT: dict[str, tuple[str, str]] = {
+    "hour": ("小时", "hours"),
+    "day": ("日", "days"),
+    "business_day": ("个工作日", "business days"),
+    "week": ("周", "weeks"),
+    "month": ("个月", "months"),
+    "year": ("年", "years"),
+}
+
+ANCHOR: dict[str, tuple[str, str]] = {
+    "signing": ("签订日", "signing"),
+    "effective": ("生效日", "the effective date"),
+    "expiry": ("到期日", "expiry"),
+    "termination": ("终止日", "termination"),
+    "recurring": ("每期", "each period"),
+    "event": ("事件发生", "the event"),
+    "absolute": ("约定日期", "the agreed date"),
+}
+
+
 class Labels:
     """The report's words in one language: `labels("col.due")`, `labels.state("overdue")`."""
 
@@ -167,7 +192,23 @@ class Labels:
         pair = FACT.get(key)
         return pair[self._index] if pair else key
 
+    def unit(self, key: str) -> str:
+        pair = UNIT.get(key)
+        return pair[self._index] if pair else key
+
+    def anchor(self, key: str) -> str:
+        pair = ANCHOR.get(key)
+        return pair[self._index] if pair else key
+
     @property
     def separator(self) -> str:
         """Between party and action: "乙方：支付价款" / "Supplier: pay the fees"."""
         return "：" if self.lang == "zh" else ": "
+
+    @property
+    def list_separator(self) -> str:
+        return "；" if self.lang == "zh" else "; "
+
+    def widest(self, table: dict[str, tuple[str, str]]) -> int:
+        """Display width of the widest word in a vocabulary: a column that holds only those never wraps."""
+        return max(sum(2 if ord(ch) > 0x2E7F else 1 for ch in pair[self._index]) for pair in table.values())

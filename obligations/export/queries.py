@@ -27,6 +27,7 @@ class OccurrenceRow(NamedTuple):
     status: str
     note: str | None
     explanation: list[Any] | None
+    provisional: bool | None
     party: str | None
     action: str | None
     phrase: str | None
@@ -51,6 +52,7 @@ def _occurrences() -> Select[Any]:
             Occurrence.status,
             Occurrence.note,
             Occurrence.explanation,
+            Occurrence.provisional,
             Obligation.party,
             Obligation.action,
             Obligation.phrase,

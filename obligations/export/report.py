@@ -24,10 +24,10 @@ from obligations.export.atomic import replacing
 from obligations.export.changes import change_rows, change_values
 from obligations.export.changes import columns as change_columns
 from obligations.export.csvfile import write_csv
-from obligations.export.labels import LANGUAGES, Labels
+from obligations.export.labels import KIND, LANGUAGES, STATE, Labels
 from obligations.export.period import ReportPeriod, parse_month
 from obligations.export.rows import OCCURRENCE_COLUMNS, STATE_COLUMN, Masker, clean, masker, occurrence_values
-from obligations.export.sheets import AMBER, GREEN, GREY, RED, Column, TableSheet, display_width
+from obligations.export.sheets import AMBER, GREEN, GREY, RED, Column, Highlight, TableSheet, display_width
 from obligations.export.summary import SummaryData, write_summary
 from obligations.store import Database
 from obligations.store.tables import Obligation
@@ -115,12 +115,13 @@ def _write_csv(session: Session, path: Path, period: ReportPeriod, labels: Label
 
 
 def _name_width(values: list[str | None]) -> float:
-    """A column wide enough for most names (CJK counted double), between 14 and 36 characters."""
+    """A column wide enough for most names (CJK counted double) on one line, between 12 and 24 characters:
+    longer ones wrap rather than push the table off the printed page."""
     widths = sorted(display_width(v) for v in values if v)
     if not widths:
-        return 14
+        return 12
     typical = widths[int(len(widths) * 0.9)] if len(widths) > 10 else widths[-1]
-    return max(14, min(typical + 2, 36))
+    return max(12, min(typical + 1, 24))
 
 
 def _write_workbook(
@@ -160,11 +161,16 @@ def _fill_workbook(
     write_summary(wb.create_sheet(names["summary"]), summary, period, labels, masked=masked, sheet_names=names)
 
     counts: dict[str, int] = {}
-    widths = {"col.contract": title_width, "col.counterparty": party_width}
+    widths = {
+        "col.contract": title_width,
+        "col.counterparty": party_width,
+        "col.state": labels.widest(STATE) + 1,
+        "col.kind": labels.widest(KIND) + 1,
+    }
     columns = [Column(labels(key), kind, widths.get(key)) for key, kind in OCCURRENCE_COLUMNS]
     state_col = chr(ord("A") + STATE_COLUMN)
     fills = [
-        (f'${state_col}2="{labels.state(s)}"', color)
+        Highlight(f'${state_col}2="{labels.state(s)}"', color)
         for s, color in (("overdue", RED), ("due_soon", AMBER), ("done", GREEN), ("waived", GREY))
     ]
     for key, source in _occurrence_sections(session, period):
@@ -187,7 +193,9 @@ def _fill_workbook(
         title=f"{report_title} — {names['changes']}",
     )
     table.extend(change_values(row, labels) for row in change_rows(session, period, labels, mask))
-    table.finish([(f'$B2="{labels("change.done")}"', GREEN), (f'$B2="{labels("change.waived")}"', GREY)])
+    table.finish(
+        [Highlight(f'$B2="{labels("change.done")}"', GREEN), Highlight(f'$B2="{labels("change.waived")}"', GREY)]
+    )
     counts["changes"] = table.rows
 
     wb.save(path)
@@ -257,9 +265,13 @@ def _contracts_sheet(
     today, soon = period.today, period.soon_end
     table.finish(
         [
-            ("$K2>0", RED),  # something overdue
-            (f"AND(ISNUMBER($L2),$L2<=DATE({soon.year},{soon.month},{soon.day}))", AMBER),  # due within 7 days
-            (f"OR(AND(ISNUMBER($E2),$E2<DATE({today.year},{today.month},{today.day})),ISNUMBER($F2))", GREY),  # ended
+            Highlight("$K2>0", RED, ("A", "K")),  # something overdue: the name and the count
+            Highlight(
+                f"AND(ISNUMBER($L2),$L2<=DATE({soon.year},{soon.month},{soon.day}))", AMBER, ("L",)
+            ),  # next deadline within 7 days
+            Highlight(
+                f"OR(AND(ISNUMBER($E2),$E2<DATE({today.year},{today.month},{today.day})),ISNUMBER($F2))", GREY
+            ),  # expired or ended
         ]
     )
     return table.rows

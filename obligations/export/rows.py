@@ -6,6 +6,7 @@ Shared by the workbook and the CSV, so both say exactly the same thing.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -51,11 +52,17 @@ def obligation_text(party: str | None, action: str | None, phrase: str | None, l
     return action or phrase or party or ""
 
 
-def explanation_text(steps: Iterable[Any] | None, lang: str) -> str:
-    """The due-date engine's steps, one per line: each a string or a {"text", "text_zh"} dict."""
+def explanation_text(steps: Iterable[Any] | None, lang: str, *, provisional: bool = False) -> str:
+    """The due-date engine's steps, one per line: each a string or a {"text", "text_zh"} dict.
+
+    Which calendar data was used ("日历 CN 2026年：官方数据…") is left out unless the date is provisional: then
+    the line saying so is the one a manager must see.
+    """
     lines = []
     for step in steps or ():
         if isinstance(step, dict):
+            if step.get("kind") == "calendar" and not provisional:
+                continue
             text = step.get("text_zh") if lang == "zh" else None
             text = text or step.get("text") or step.get("text_zh")
         else:
@@ -70,7 +77,11 @@ Masker = Callable[[str | None], str | None]
 
 
 def masker(include_personal_data: bool) -> Masker:
-    return (lambda text: text) if include_personal_data else mask_personal_data
+    """The masking to apply; cached per export, because an obligation's quote repeats on every occurrence and
+    on up to three sheets (bounded: memory stays flat however many rows)."""
+    if include_personal_data:
+        return lambda text: text
+    return functools.lru_cache(maxsize=4096)(mask_personal_data)
 
 
 # Columns of the three occurrence sheets and the CSV, in order: (label key, kind) — kind drives cell styling.
@@ -86,7 +97,7 @@ OCCURRENCE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("col.owner", "short"),
     ("col.quote", "long"),
     ("col.explanation", "long"),
-    ("col.note", "wrap"),
+    ("col.note", "note"),
 )
 STATE_COLUMN = 2  # zero-based index of col.state: the conditional fills test it
 
@@ -104,6 +115,6 @@ def occurrence_values(row: OccurrenceRow, today: dt.date, labels: Labels, mask: 
         clean(row.clause),
         clean(row.owner),
         clean(mask(row.quote)),
-        clean(explanation_text(row.explanation, labels.lang)),
+        clean(explanation_text(row.explanation, labels.lang, provisional=bool(row.provisional))),
         clean(mask(row.note)),
     ]

@@ -15,13 +15,14 @@ from typing import Any
 from openpyxl.cell.cell import Cell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font
+from openpyxl.worksheet.pagebreak import Break
 
 from obligations.export.labels import Labels
 from obligations.export.period import ReportPeriod
 from obligations.export.queries import GroupCounts, HorizonRow
 from obligations.export.sheets import AMBER, DATE_FORMAT, FONT, GREEN, GREY, HEADER_FILL, RED, fill, setup_printing
 
-COUNT_HEADERS = ("count.due_month", "col.done", "col.overdue", "sheet.next90", "col.next_deadline")
+COUNT_HEADERS = ("col.due_month", "col.done", "col.overdue", "sheet.next90", "col.next_deadline")
 SUMMARY_LIMIT = 25  # rows per list before "… N more"
 CHART_ROWS = 16  # rows left empty under the weekly table for the chart
 WIDTHS = {"A": 40, "B": 24, "C": 12, "D": 12, "E": 12, "F": 12, "G": 12}
@@ -70,8 +71,14 @@ class _Writer:
         self.row += 1
         return self.row
 
-    def header(self, names: Sequence[str]) -> int:
-        return self.append([self.cell(n, bold=True, color="FFFFFF", bg=HEADER_FILL, wrap=True) for n in names])
+    def header(self, names: Sequence[str], *, right: Sequence[int] = ()) -> int:
+        """A table header; the `right` columns hold numbers or dates and are right-aligned to match."""
+        cells = []
+        for index, name in enumerate(names):
+            cell = self.cell(name, bold=True, color="FFFFFF", bg=HEADER_FILL, wrap=True)
+            cell.alignment = Alignment(vertical="top", wrap_text=True, horizontal="right" if index in right else None)
+            cells.append(cell)
+        return self.append(cells)
 
     def section(self, text: str) -> None:
         self.append()
@@ -85,6 +92,9 @@ def write_summary(
         ws.column_dimensions[letter].width = width
     title = f"{labels('title')} {period.label}"
     setup_printing(ws, title=title, landscape=True)
+    ws.print_options.gridLines = False  # a page of figures, not a grid
+    ws.sheet_view.showGridLines = False
+    ws.row_dimensions[1].height = 26  # the 16-point title
     w = _Writer(ws, labels.lang)
     w.append([w.cell(title, bold=True, size=16)])
     subtitle = labels(
@@ -105,6 +115,8 @@ def write_summary(
     )
     _states(w, data, labels)
     _weeks(w, data, period, labels)
+    # Page 1 printed: the counts and the chart; the lists start on page 2 rather than leave a heading orphaned.
+    ws.row_breaks.append(Break(id=w.row))
     _by_contract(w, data, labels, sheet_names["contracts"])
     _by_owner(w, data, labels)
     _horizon(w, data, period, labels)
@@ -135,7 +147,9 @@ def _weeks(w: _Writer, data: SummaryData, period: ReportPeriod, labels: Labels) 
     """Per week of the month: done, waived, open (not yet due), overdue; a stacked bar chart below."""
     w.section(labels("section.weeks"))
     states = ("done", "waived", "open", "overdue")
-    header_row = w.header([labels("col.week"), *(labels.state(s) for s in states), labels("col.total")])
+    header_row = w.header(
+        [labels("col.week"), *(labels.state(s) for s in states), labels("col.total")], right=range(1, 6)
+    )
     for start, end in period.weeks():
         counts = dict.fromkeys(states, 0)
         for day, status, n in data.day_counts:
@@ -151,7 +165,6 @@ def _weeks(w: _Writer, data: SummaryData, period: ReportPeriod, labels: Labels) 
     chart.grouping = "stacked"
     chart.overlap = 100
     chart.title = labels("chart.title")
-    chart.y_axis.title = labels("chart.y")
     chart.y_axis.majorGridlines = None
     chart.y_axis.delete = False
     chart.x_axis.delete = False
@@ -176,7 +189,7 @@ def _more(w: _Writer, labels: Labels, hidden: int, sheet: str) -> None:
 def _by_contract(w: _Writer, data: SummaryData, labels: Labels, contracts_sheet: str) -> None:
     w.section(labels("section.by_contract"))
     names = ("col.contract", "col.counterparty", *COUNT_HEADERS)
-    w.header([labels(n) for n in names])
+    w.header([labels(n) for n in names], right=range(2, 7))
     if not data.by_contract:
         w.append([w.cell(labels("none"), color="595959")])
     for row in data.by_contract[:SUMMARY_LIMIT]:
@@ -199,7 +212,7 @@ def _counts_cells(w: _Writer, lead: list[Cell], row: GroupCounts) -> list[Cell]:
 def _by_owner(w: _Writer, data: SummaryData, labels: Labels) -> None:
     w.section(labels("section.by_owner"))
     names = ("col.owner", "", *COUNT_HEADERS)
-    w.header([labels(n) if n else "" for n in names])
+    w.header([labels(n) if n else "" for n in names], right=range(2, 7))
     if not data.by_owner:
         w.append([w.cell(labels("none"), color="595959")])
     for row in data.by_owner[:SUMMARY_LIMIT]:
@@ -209,7 +222,9 @@ def _by_owner(w: _Writer, data: SummaryData, labels: Labels) -> None:
 
 def _horizon(w: _Writer, data: SummaryData, period: ReportPeriod, labels: Labels) -> None:
     w.section(labels("section.horizon"))
-    w.header([labels(n) for n in ("col.contract", "col.counterparty", "col.date", "col.days_left", "col.what")])
+    w.header(
+        [labels(n) for n in ("col.contract", "col.counterparty", "col.date", "col.days_left", "col.what")], right=(2, 3)
+    )
     if not data.horizon:
         w.append([w.cell(labels("none"), color="595959")])
     for item in data.horizon[: SUMMARY_LIMIT * 2]:
