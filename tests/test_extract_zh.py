@@ -202,6 +202,8 @@ def test_two_limits_in_one_sentence() -> None:
         "乙方应在＿＿日内付款。",  # full-width low lines
         "雇主应提前×个月书面通知。",  # × as a blank
         "另一方应当在      日内予以答复。",  # a run of spaces left for the number
+        "乙方应在（  ）日内付款。",  # 示范文本 brackets
+        "乙方应在XX个工作日内付款。",  # XX
     ],
 )
 def test_template_blanks_are_kept_with_no_amount(text: str) -> None:

@@ -105,7 +105,7 @@ def _parse_cn(s: str) -> float | None:
 def parse_number(s: str) -> float | None:
     """Value of a number as written; a range ("3-5", "三至五") counts as its upper end; None for a blank."""
     s = s.strip().replace(" ", "").replace("\n", "")
-    if not s or set(s) <= {"_", "X", "x", "*", "…"}:
+    if not s or set(s) <= {"_", "X", "x", "*", "…", "(", ")"}:
         return None
     parts = _RANGE.split(s)
     if len(parts) > 1 and all(parts):

@@ -18,16 +18,16 @@ from obligations.model import Recurrence, Unit
 _CN = CN_NUMBER_CHARS + "廿"
 _NUM = rf"(?:(?<![0-9.])[0-9]{{1,5}}(?:\.[0-9]{{1,2}})?|(?<![{_CN}])[{_CN}]{{1,8}})"
 _NUM_RANGE = rf"{_NUM}(?:\s{{0,2}}[-~至到或]\s{{0,2}}{_NUM})?"
-_BLANK = r"(?:_{1,20}|…{1,6}|[ ]{2,16})"
+_BLANK = r"(?:_{1,20}|…{1,6}|[ ]{2,16}|\([ _]{1,8}\)|[Xx]{2,6})"  # ____ / …… / spaces / (  ) / XX
 _UNIT_ALT = "|".join(sorted(vocab.UNITS, key=len, reverse=True))
 _UNIT_FIRST = "".join(sorted({u[0] for u in vocab.UNITS}))  # a cheap check before trying every unit
 _DAY_NUM = rf"(?:[0-9]{{1,2}}|[{_CN}]{{1,4}})"
 _SP = r"[ ]{0,2}"
 _TIME_OF_DAY = rf"(?:{_SP}(?:零时|[0-9_]{{0,6}}{_SP}[时点](?![间候])(?:{_SP}[0-9]{{1,2}}{_SP}分)?|二十四时))?"
-_BLANK_FIELD = r"(?:_{1,12}|[ ]{1,12})"
+_BLANK_FIELD = r"(?:_{1,12}|[ ]{1,12}|\([ _]{1,8}\)|[Xx]{2,4})"
 
 # Every alternative below starts with one of these characters; the lookahead lets the scan skip the rest fast.
-_FIRST = re.escape("0123456789_ …每下次当本按半" + _CN)
+_FIRST = re.escape("0123456789_ …每下次当本按半(Xx" + _CN)
 _PATTERN = re.compile(
     rf"(?=[{_FIRST}])(?:"
     # a date: 2026年12月31日 / 二〇二六年十二月三十一日 / ____年__月__日 / 年月 only
