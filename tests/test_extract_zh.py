@@ -60,6 +60,7 @@ def test_numbers(written: str, value: float | None) -> None:
         ("乙方应在十五天内付款。", (15, D)),  # 天 = calendar day
         ("乙方应在两个月内付款。", (2, M)),  # 两 + 个月
         ("乙方应在壹拾伍日内付款。", (15, D)),  # financial uppercase
+        ("乙方应在三十（30）日内付款。", (30, D)),  # words then figures in brackets
         ("乙方应在半个月内付款。", (15, D)),  # 半个月 = 15 日 (民通意见 198)
         ("乙方应在半年内付款。", (6, M)),  # 半年 = 6 个月
         ("乙方应在一个半月内付款。", (45, D)),  # one and a half months
@@ -124,6 +125,7 @@ def test_direction_and_anchor(
         ("乙方应于2026/12/31前交付。", dt.date(2026, 12, 31)),  # slashed
         ("乙方应于二〇二六年十二月三十一日前交付。", dt.date(2026, 12, 31)),  # Chinese numerals
         ("乙方应于 2026 年 12 月 31 日前交付。", dt.date(2026, 12, 31)),  # spaced, as announcements print it
+        ("乙方应于2026年12月31日17:00前交付。", dt.date(2026, 12, 31)),  # with a time of day
         ("交付房屋期限为2017年12月31日。", dt.date(2017, 12, 31)),  # a duty label before the date
         ("租赁关系于2018年1月1日全部终止。", dt.date(2018, 1, 1)),  # a date something ends on
         ("合同有效期至2026年12月31日。", dt.date(2026, 12, 31)),  # 有效期至
