@@ -23,7 +23,10 @@ _UNIT_ALT = "|".join(sorted(vocab.UNITS, key=len, reverse=True))
 _UNIT_FIRST = "".join(sorted({u[0] for u in vocab.UNITS}))  # a cheap check before trying every unit
 _DAY_NUM = rf"(?:[0-9]{{1,2}}|[{_CN}]{{1,4}})"
 _SP = r"[ ]{0,2}"
-_TIME_OF_DAY = rf"(?:{_SP}(?:零时|[0-9_]{{0,6}}{_SP}[时点](?![间候])(?:{_SP}[0-9]{{1,2}}{_SP}分)?|二十四时|[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?))?"
+_TIME_OF_DAY = (  # 零时 / 24时 / 17时30分 / 17:00, after a date
+    rf"(?:{_SP}(?:零时|[0-9_]{{0,6}}{_SP}[时点](?![间候])(?:{_SP}[0-9]{{1,2}}{_SP}分)?|二十四时"
+    rf"|[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?))?"
+)
 _BLANK_FIELD = r"(?:_{1,12}|[ ]{1,12}|\([ _]{1,8}\)|[Xx]{2,4})"
 
 # Every alternative below starts with one of these characters; the lookahead lets the scan skip the rest fast.
