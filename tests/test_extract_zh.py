@@ -89,6 +89,7 @@ def test_amounts_and_units(text: str, expected: tuple[float, Unit]) -> None:
         ("乙方应至少30日前通知甲方解除合同。", BEFORE, TERM, None),  # 至少…前, the notice announces termination
         ("甲方可提前3个工作日书面通知乙方终止服务。", BEFORE, TERM, None),
         ("乙方应于本合同签订之日起15日内支付预付款。", AFTER, SIGN, None),  # 签订之日起
+        ("乙方應於本合同簽訂之日起15日內支付預付款。", AFTER, SIGN, None),  # traditional characters
         ("本合同签署后30天生效。", AFTER, SIGN, None),  # 后 without 内
         ("甲方应在合同生效之日起10日内交付资料。", AFTER, EFF, None),  # 生效之日起
         ("合同终止后7个工作日内退还保证金。", AFTER, TERM, None),  # 终止后

@@ -36,6 +36,10 @@ _FOLD = {
     "╳": "_",
     "○": "〇",
 }
+# Traditional forms of the characters the vocabularies use, so a Taiwan or Hong Kong text reads the same.
+_TRADITIONAL = "個內後簽訂屆滿屆應於過終約續證書電發買賣貨號時對無達驗業開歸還週義務責權約條款預設計劃並將項們與關費額遲期間認確議據劃撥"
+_SIMPLIFIED = "个内后签订届满届应于过终约续证书电发买卖货号时对无达验业开归还周义务责权约条款预设计划并将项们与关费额迟期间认确议据划拨"
+_FOLD.update(zip(_TRADITIONAL, _SIMPLIFIED, strict=True))
 _FOLD_TABLE = str.maketrans(_FOLD)
 
 
