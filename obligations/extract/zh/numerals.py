@@ -36,10 +36,14 @@ _FOLD = {
     "╳": "_",
     "○": "〇",
 }
-# Traditional forms of the characters the vocabularies use, so a Taiwan or Hong Kong text reads the same.
-_TRADITIONAL = "個內後簽訂屆滿屆應於過終約續證書電發買賣貨號時對無達驗業開歸還週義務責權約條款預設計劃並將項們與關費額遲期間認確議據劃撥"
-_SIMPLIFIED = "个内后签订届满届应于过终约续证书电发买卖货号时对无达验业开归还周义务责权约条款预设计划并将项们与关费额迟期间认确议据划拨"
-_FOLD.update(zip(_TRADITIONAL, _SIMPLIFIED, strict=True))
+# Traditional forms of the characters the vocabularies use, so a Taiwan or Hong Kong text reads the same
+# (pairs: traditional then simplified).
+_TRADITIONAL = (
+    "個个 內内 後后 簽签 訂订 屆届 滿满 應应 於于 過过 終终 約约 續续 證证 書书 電电 發发 買买",
+    "賣卖 貨货 號号 時时 對对 無无 達达 驗验 業业 開开 歸归 還还 週周 義义 務务 責责 權权 條条",
+    "預预 設设 計计 劃划 並并 將将 項项 們们 與与 關关 費费 額额 遲迟 間间 認认 確确 議议 據据 撥拨",
+)
+_FOLD.update((pair[0], pair[1]) for line in _TRADITIONAL for pair in line.split())
 _FOLD_TABLE = str.maketrans(_FOLD)
 
 
