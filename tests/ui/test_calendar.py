@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -196,3 +198,55 @@ def test_enter_in_the_note_marks_nothing_done(page: CalendarPage, ctx: AppContex
     dialog.note.setFocus()
     qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
     assert occurrence(ctx.db, ids["soon"]).status == "open"
+
+
+def test_a_busy_day_shows_three_and_lists_all(page: CalendarPage, ctx: AppContext) -> None:
+    day = dt.date(2026, 3, 31)
+    with ctx.db.transaction() as session:
+        contract = Contract(title="月末合同", calendar="CN")
+        session.add(contract)
+        session.flush()
+        for n in range(5):
+            review.add_obligation(
+                session,
+                contract.id,
+                DueRule(Direction.BY, AnchorType.ABSOLUTE, fixed_date=day),
+                today=TODAY,
+                action=f"月末事项 {n}",
+            )
+    ctx.events.changed.emit()
+    assert (len(page.month.items_on(day)), page.month.count_on(day)) == (3, 5)  # drawn: two bars and "+3 more"
+    page.month.setSelectedDate(QDate(2026, 3, 31))
+    assert page.day_model.rowCount() == 5
+    assert not page.agenda_note.isVisible()
+    page.month.grab().save(str(Path(os.environ["TICKLER_HOME"]) / "busy.png"))  # paints without error
+
+
+REPAINTS = """
+import datetime as dt, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from obligations.services.screens import DayCell, DueItem, DueState
+from ui.calendar.month import DueCalendar
+from ui.calendar.nonefix import void_call_steals_none
+print("bug present:", void_call_steals_none())
+month = DueCalendar()
+month.setCurrentPage(2026, 3)
+item = DueItem(1, 1, 1, "合同", "甲方", "付款", "payment", dt.date(2026, 3, 16), None, "open", DueState.DUE_SOON, None)
+month.set_cells({dt.date(2026, 3, d): DayCell([item] * 3, 5) for d in range(1, 32)}, dt.date(2026, 3, 2))
+month.resize(700, 500)
+for _ in range(400):  # ~400 void calls each: without the workaround None runs out of references
+    month.grab()
+print("ok")
+"""
+
+
+def test_the_month_grid_survives_many_repaints(tmp_path: Path) -> None:
+    """PySide6 6.12 void calls steal a reference to None on CPython 3.11 (see ui.calendar.nonefix)."""
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run([sys.executable, "-c", REPAINTS], capture_output=True, text=True, env=env, timeout=240)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "ok" in run.stdout

@@ -8,8 +8,9 @@ from PySide6.QtCore import QDate, QRect, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
-from obligations.services.screens import DueItem
+from obligations.services.screens import DayCell, DueItem
 from ui.calendar.model import STATE_COLOURS
+from ui.calendar.nonefix import protect_none
 
 
 def qdate(day: dt.date) -> QDate:
@@ -25,26 +26,31 @@ class DueCalendar(QCalendarWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        protect_none()  # paintCell makes hundreds of void calls per repaint: see nonefix
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.setMinimumSize(560, 420)
-        self._items: dict[dt.date, list[DueItem]] = {}
+        self._cells: dict[dt.date, DayCell] = {}
         self._today: dt.date | None = None
 
-    def set_items(self, items: list[DueItem], today: dt.date) -> None:
-        grouped: dict[dt.date, list[DueItem]] = {}
-        for item in items:
-            grouped.setdefault(item.due_date, []).append(item)
-        self._items, self._today = grouped, today
+    def set_cells(self, cells: dict[dt.date, DayCell], today: dt.date) -> None:
+        self._cells, self._today = cells, today
         self.updateCells()
 
     def items_on(self, day: dt.date) -> list[DueItem]:
-        return list(self._items.get(day, []))
+        """The items the grid shows on `day` (its first few: `count_on` says how many there are)."""
+        cell = self._cells.get(day)
+        return list(cell.items) if cell else []
+
+    def count_on(self, day: dt.date) -> int:
+        cell = self._cells.get(day)
+        return cell.count if cell else 0
 
     def paintCell(self, painter: QPainter, rect: QRect, date: QDate) -> None:
         day = pydate(date)
-        items = self._items.get(day, [])
+        cell = self._cells.get(day)
+        items, count = (cell.items, cell.count) if cell else ([], 0)
         painter.save()
         in_month = date.month() == self.monthShown()
         if day == self._today:
@@ -57,7 +63,7 @@ class DueCalendar(QCalendarWidget):
         number = rect.adjusted(4, 2, -4, 0)
         painter.drawText(number, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, str(date.day()))
         y = rect.top() + line + 4
-        shown = items if len(items) <= self.MAX_LINES else items[: self.MAX_LINES - 1]
+        shown = items if count <= self.MAX_LINES else items[: self.MAX_LINES - 1]
         for item in shown:
             if y + line > rect.bottom():
                 break
@@ -68,8 +74,8 @@ class DueCalendar(QCalendarWidget):
             elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, bar.width() - 4)
             painter.drawText(bar.adjusted(2, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter, elided)
             y += line + 1
-        if len(items) > len(shown) and y + line <= rect.bottom() + 2:
+        if count > len(shown) and y + line <= rect.bottom() + 2:
             painter.setPen(self.palette().text().color())
-            more = self.tr("+%n more", "", len(items) - len(shown))
+            more = self.tr("+%n more", "", count - len(shown))
             painter.drawText(QRect(rect.left() + 3, y, rect.width() - 6, line), Qt.AlignmentFlag.AlignLeft, more)
         painter.restore()

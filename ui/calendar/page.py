@@ -30,6 +30,8 @@ from ui.context import AppContext
 from ui.dialogs.labels import status_label
 from ui.dialogs.obligation import ObligationDialog
 
+AGENDA_LIMIT = 2000  # a longer list is read by filtering, not by scrolling
+
 
 def _table(parent: QWidget, model: AgendaModel) -> QTableView:
     view = QTableView(parent)
@@ -62,6 +64,14 @@ class CalendarPage(QWidget):
         self.agenda_model = AgendaModel(self)
         self.agenda_view = _table(self, self.agenda_model)
         self.open_button = QPushButton(self.tr("&Open…"), self)
+        self.agenda_note = QLabel(
+            self.tr("Showing the first %1 items: choose fewer days, or filter on the Obligations screen.").replace(
+                "%1", str(AGENDA_LIMIT)
+            ),
+            self,
+        )
+        self.agenda_note.setWordWrap(True)
+        self.agenda_note.hide()
 
         legend = QHBoxLayout()
         for state, colour in STATE_COLOURS.items():
@@ -88,6 +98,7 @@ class CalendarPage(QWidget):
         header.addWidget(self.open_button)
         right_layout.addLayout(header)
         right_layout.addWidget(self.agenda_view, 1)
+        right_layout.addWidget(self.agenda_note)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -131,20 +142,24 @@ class CalendarPage(QWidget):
         start, end = first - dt.timedelta(days=7), first + dt.timedelta(days=45)  # the weeks the grid shows
         horizon = today + dt.timedelta(days=self.days.value())
         with self.ctx.db.reader() as session:
-            month_items = screens.due_items(session, start, end, today=today)
-            agenda = screens.agenda(session, today, horizon)
-        self.month.set_items(month_items, today)
+            cells = screens.month_cells(session, start, end, today=today, per_day=DueCalendar.MAX_LINES)
+            agenda = screens.agenda(session, today, horizon, limit=AGENDA_LIMIT)
+        self.month.set_cells(cells, today)
         self.agenda_model.set_items(agenda)
+        self.agenda_note.setVisible(len(agenda) >= AGENDA_LIMIT)
         self._show_day()
 
     def _show_day(self) -> None:
         day = pydate(self.month.selectedDate())
-        items = self.month.items_on(day)
+        with self.ctx.db.reader() as session:
+            items = screens.due_items(session, day, day, today=self.ctx.today())
         self.day_model.set_items(items)
         self.day_label.setText(self.tr("Due on %1: %n item(s)", "", len(items)).replace("%1", day.isoformat()))
 
     def _open_day(self, date: QDate) -> None:
-        items = self.month.items_on(pydate(date))
+        if date != self.month.selectedDate():
+            self.month.setSelectedDate(date)
+        items = self.day_model.items()
         if len(items) == 1:
             self.open_item(items[0].obligation_id, items[0].occurrence_id)
         elif items:
