@@ -189,6 +189,17 @@ def test_not_obligations(text: str) -> None:
     assert extract_zh(text).obligations == []
 
 
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        ("乙方于每月末列具清单提交甲方，甲方于清单开出之日起三天内付款。", Recurrence.MONTHLY),  # a monthly list
+        ("监理人审核后次月5日支付进度款，中间交接后10日内支付至80%。", None),  # a one-off event after it
+    ],
+)
+def test_event_made_each_period_repeats(text: str, recurrence: Recurrence | None) -> None:
+    assert extract_zh(text).obligations[-1].rule.recurrence == recurrence
+
+
 def test_two_limits_in_one_sentence() -> None:
     found = extract_zh("甲方在接到乙方故障报修通知后应在24小时内响应，72小时内维修或解决故障。").obligations
     assert [(ob.phrase, amount(ob), ob.kind) for ob in found] == [

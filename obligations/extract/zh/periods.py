@@ -64,10 +64,14 @@ def _period_anchor(
     anchor = anchor_for(
         f, clause_lo=clause[0], start=mark.phrase_start, direction=mark.direction, rest=rest, previous=previous
     )
-    if anchor.type is AnchorType.EVENT:
-        rec = next((s.recurrence for s in spans_before if s.kind == "recurring_day" and s.start >= sent.start), None)
-        if rec is not None:  # 每月末提交清单, 清单开出之日起三天内付款: repeats with the list
-            anchor = Anchor(AnchorType.RECURRING, anchor.label, rec)
+    if anchor.type is AnchorType.EVENT and anchor.label:
+        # "每月末提交清单，甲方于清单开出之日起三天内付款": the trigger is made anew each period, so the period
+        # repeats with it; "中间交接后10日内" after a monthly payment clause is still a one-off event.
+        for s in spans_before:
+            made_each_period = anchor.label[:2] in f[s.end : mark.phrase_start]
+            if s.kind == "recurring_day" and s.start >= sent.start and made_each_period:
+                anchor = Anchor(AnchorType.RECURRING, anchor.label, s.recurrence)
+                break
     return anchor, None
 
 
