@@ -61,15 +61,13 @@ def compile_translations(folder: Path | None = None, *, force: bool = False) -> 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load our strings and Qt's own (standard buttons, dialogs) for `language`; keep the result alive."""
-    if language == ENGLISH:
-        return []
-    QLocale.setDefault(QLocale(language))  # Qt's own date and number formats follow the chosen language
     compile_translations()
     installed = []
-    candidates = [
-        (translations_dir(), f"tickler_{language}"),
-        (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{language}"),
-    ]
+    # English needs ours too: it holds the plural forms of "%n day(s)" strings ("1 day", "2 days").
+    candidates = [(translations_dir(), f"tickler_{language}")]
+    if language != ENGLISH:
+        QLocale.setDefault(QLocale(language))  # Qt's own date and number formats follow the chosen language
+        candidates.append((Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{language}"))
     for folder, name in candidates:
         translator = QTranslator(app)
         if translator.load(name, str(folder)):

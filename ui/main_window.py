@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         view.addActions(self.page_actions)
         view.addSeparator()
         view.addAction(self.refresh_action)
-        calculator = self._dialog_class("DeadlineCalculatorDialog")
+        calculator = self._dialog_class("CalculatorDialog")
         if calculator is not None:
             tools = self.menuBar().addMenu(self.tr("&Tools"))
             tools.addAction(

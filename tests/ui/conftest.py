@@ -25,10 +25,20 @@ from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
 from obligations.store import Database, open_database  # noqa: E402
 from ui.context import AppContext, DataEvents  # noqa: E402
+from ui.i18n import ENGLISH, install_translators  # noqa: E402
 from ui.settings import SettingsStore  # noqa: E402
 from ui.tasks import running_tasks  # noqa: E402
 
 TODAY = dt.date(2026, 3, 2)  # a Monday
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: Any) -> Iterator[None]:
+    """The app's English: source strings plus the plural forms ("1 day", "3 days") from tickler_en.qm."""
+    translators = install_translators(qapp, ENGLISH)
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture(autouse=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
 from obligations.model import AnchorType, Direction, DueRule, ReviewState
 from obligations.services import review
@@ -34,24 +34,37 @@ def make_contract(
 
 
 def bulk_obligations(db: Database, count: int, *, today: dt.date, contracts: int = 100) -> None:
-    """`count` confirmed obligations with one open occurrence each, spread over `contracts` contracts."""
+    """`count` obligations (4 in 5 confirmed, with one open occurrence each) over `contracts` contracts.
+
+    Core inserts on the tables (no ORM unit of work, no audit rows), so 50,000 rows take a few seconds.
+    """
+    now = dt.datetime.now(dt.UTC)
+    stamps = {"version": 1, "created_at": now, "updated_at": now}
+    kinds = ["notice", "payment", "performance", "reporting"]
     with db.transaction() as session:
-        session.execute(
-            insert(Contract),
+        connection = session.connection()
+        connection.execute(
+            Contract.__table__.insert(),
             [
-                {"title": f"Contract {c:04d}", "counterparty": f"Counterparty {c % 37}", "version": 1}
+                {
+                    "title": f"Contract {c:04d}",
+                    "counterparty": f"Counterparty {c % 37}",
+                    "language": "en",
+                    "calendar": "US",
+                    **stamps,
+                }
                 for c in range(contracts)
             ],
         )
-        contract_ids = list(session.scalars(select(Contract.id).order_by(Contract.id)))
-        rows = []
-        for i in range(count):
-            rows.append(
+        contract_ids = list(connection.scalars(select(Contract.id).order_by(Contract.id)))
+        connection.execute(
+            Obligation.__table__.insert(),
+            [
                 {
                     "contract_id": contract_ids[i % contracts],
                     "party": f"Party {i % 13}",
                     "action": f"Action number {i}",
-                    "kind": ["notice", "payment", "performance", "reporting"][i % 4],
+                    "kind": kinds[i % 4],
                     "direction": "by",
                     "anchor_type": "absolute",
                     "fixed_date": today + dt.timedelta(days=(i * 7919) % 900 - 200),
@@ -59,15 +72,18 @@ def bulk_obligations(db: Database, count: int, *, today: dt.date, contracts: int
                     "owner": f"owner{i % 7}" if i % 3 else None,
                     "confidence": 1.0,
                     "lead_times": [30, 7, 1],
-                    "version": 1,
+                    "include_start_day": False,
+                    "lead_in_business_days": False,
+                    **stamps,
                 }
-            )
-        session.execute(insert(Obligation), rows)
-        dated = session.execute(
+                for i in range(count)
+            ],
+        )
+        dated = connection.execute(
             select(Obligation.id, Obligation.fixed_date).where(Obligation.review_state == ReviewState.CONFIRMED)
         ).all()
-        session.execute(
-            insert(Occurrence),
+        connection.execute(
+            Occurrence.__table__.insert(),
             [
                 {
                     "obligation_id": oid,
@@ -76,9 +92,9 @@ def bulk_obligations(db: Database, count: int, *, today: dt.date, contracts: int
                     "strict_date": day,
                     "status": "open",
                     "explanation": [],
-                    "version": 1,
                     "provisional": False,
                     "obsolete": False,
+                    **stamps,
                 }
                 for oid, day in dated
             ],

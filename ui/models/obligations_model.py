@@ -69,6 +69,7 @@ class ObligationsModel(QAbstractTableModel):
         self._sort = SortKey.NEXT_DUE
         self._descending = False
         self._ids: list[int] = []
+        self._loaded = False
         self._pages: OrderedDict[int, dict[int, ObligationView]] = OrderedDict()
         self.page_loads = 0  # for tests and diagnostics: how many page queries ran
 
@@ -198,6 +199,8 @@ class ObligationsModel(QAbstractTableModel):
             return
         self._sort = COLUMNS[column][1]
         self._descending = order == Qt.SortOrder.DescendingOrder
+        if not self._loaded:
+            return  # the view setting up its sort indicator: the first refresh() sorts this way
         self.layoutAboutToBeChanged.emit()
         old_ids = self._ids
         self._requery()
@@ -215,6 +218,7 @@ class ObligationsModel(QAbstractTableModel):
             self._ids = views.obligation_ids(
                 session, self._filter, today=self._ctx.today(), sort=self._sort, descending=self._descending
             )
+        self._loaded = True
         self._pages.clear()
 
     def _remap_persistent(self, old_ids: list[int]) -> None:

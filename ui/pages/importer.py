@@ -38,10 +38,6 @@ STEPS_PER_FILE = 1000  # progress bar resolution inside one file (its pages)
 Cancelled: type[BaseException] = getattr(documents_base, "Cancelled", KeyboardInterrupt)
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Importer", text, "", n)
-
-
 def importable(paths: Sequence[Path]) -> list[Path]:
     """The dropped paths worth trying: files with a suffix we read (the reader explains the others)."""
     return [p for p in paths if p.suffix.lower() in SUFFIXES]
@@ -53,14 +49,25 @@ def import_with_progress(db: Database, paths: list[Path], progress: Progress, *,
     total = len(paths) * STEPS_PER_FILE
     for index, path in enumerate(paths):
         if progress.cancelled():
-            results.extend(FileResult(p, Outcome.CANCELLED, tr("cancelled")) for p in paths[index:])
+            results.extend(
+                FileResult(p, Outcome.CANCELLED, QCoreApplication.translate("Importer", "cancelled"))
+                for p in paths[index:]
+            )
             break
-        reading = tr("Reading file %1 of %2: %3").replace("%1", str(index + 1)).replace("%2", str(len(paths)))
+        reading = (
+            QCoreApplication.translate("Importer", "Reading file %1 of %2: %3")
+            .replace("%1", str(index + 1))
+            .replace("%2", str(len(paths)))
+        )
         reading = reading.replace("%3", path.name)
         progress.report(index * STEPS_PER_FILE, total, reading)
 
         def on_page(done: int, pages: int, index: int = index, reading: str = reading) -> None:
-            page = tr("page %1 of %2").replace("%1", str(done)).replace("%2", str(pages))
+            page = (
+                QCoreApplication.translate("Importer", "page %1 of %2")
+                .replace("%1", str(done))
+                .replace("%2", str(pages))
+            )
             progress.report(
                 index * STEPS_PER_FILE + done * (STEPS_PER_FILE - 1) // max(pages, 1), total, f"{reading}\n{page}"
             )
@@ -68,11 +75,16 @@ def import_with_progress(db: Database, paths: list[Path], progress: Progress, *,
         try:
             document = load_document(path, progress=on_page, should_cancel=progress.cancelled)
             progress.report(
-                index * STEPS_PER_FILE + STEPS_PER_FILE - 1, total, f"{reading}\n{tr('Finding obligations…')}"
+                index * STEPS_PER_FILE + STEPS_PER_FILE - 1,
+                total,
+                reading + "\n" + QCoreApplication.translate("Importer", "Finding obligations…"),
             )
             results.append(import_document(db, document, today=today))
         except Cancelled:
-            results.extend(FileResult(p, Outcome.CANCELLED, tr("cancelled")) for p in paths[index:])
+            results.extend(
+                FileResult(p, Outcome.CANCELLED, QCoreApplication.translate("Importer", "cancelled"))
+                for p in paths[index:]
+            )
             break
         except (DocumentError, KnownError) as exc:
             results.append(FileResult(path, Outcome.FAILED, str(exc)))
@@ -96,9 +108,11 @@ class Importer(QObject):
     def choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self._window,
-            tr("Import agreements"),
+            QCoreApplication.translate("Importer", "Import agreements"),
             self.last_folder,
-            tr("Agreements (*.pdf *.docx *.txt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"),
+            QCoreApplication.translate(
+                "Importer", "Agreements (*.pdf *.docx *.txt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
+            ),
         )
         if paths:
             self.last_folder = str(Path(paths[0]).parent)
@@ -111,8 +125,14 @@ class Importer(QObject):
         paths = list(paths)
         if not paths or self.busy():
             return None
-        dialog = QProgressDialog(tr("Preparing…"), tr("Cancel"), 0, len(paths) * STEPS_PER_FILE, self._window)
-        dialog.setWindowTitle(tr("Importing agreements"))
+        dialog = QProgressDialog(
+            QCoreApplication.translate("Importer", "Preparing…"),
+            QCoreApplication.translate("Importer", "Cancel"),
+            0,
+            len(paths) * STEPS_PER_FILE,
+            self._window,
+        )
+        dialog.setWindowTitle(QCoreApplication.translate("Importer", "Importing agreements"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)  # a single small text file imports without a flash of dialog
         dialog.setAutoClose(False)
@@ -159,10 +179,10 @@ class Importer(QObject):
 
 
 OUTCOME_TEXT: dict[Outcome, Callable[[], str]] = {
-    Outcome.IMPORTED: lambda: tr("Imported"),
-    Outcome.DUPLICATE: lambda: tr("Already imported"),
-    Outcome.FAILED: lambda: tr("Not imported"),
-    Outcome.CANCELLED: lambda: tr("Cancelled"),
+    Outcome.IMPORTED: lambda: QCoreApplication.translate("Importer", "Imported"),
+    Outcome.DUPLICATE: lambda: QCoreApplication.translate("Importer", "Already imported"),
+    Outcome.FAILED: lambda: QCoreApplication.translate("Importer", "Not imported"),
+    Outcome.CANCELLED: lambda: QCoreApplication.translate("Importer", "Cancelled"),
 }
 
 
@@ -171,27 +191,43 @@ class ImportSummary(QDialog):
 
     def __init__(self, results: list[FileResult], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Import finished"))
+        self.setWindowTitle(QCoreApplication.translate("Importer", "Import finished"))
         imported = [r for r in results if r.outcome == Outcome.IMPORTED]
         found = sum(r.obligation_count for r in imported)
-        headline = tr("Imported %1 of %n file(s).", len(results)).replace("%1", str(len(imported)))
+        headline = QCoreApplication.translate("Importer", "Imported %1 of %n file(s).", "", len(results)).replace(
+            "%1", str(len(imported))
+        )
         lines = [headline]
         if imported:
-            lines.append(tr("%n obligation(s) found and waiting for your review.", found))
+            lines.append(
+                QCoreApplication.translate("Importer", "%n obligation(s) found and waiting for your review.", "", found)
+            )
         problems = len(results) - len(imported)
         if problems:
-            lines.append(tr("%n file(s) need your attention: see below.", problems))
+            lines.append(
+                QCoreApplication.translate("Importer", "%n file(s) need your attention: see below.", "", problems)
+            )
         self.headline = QLabel("\n".join(lines), self)
         self.headline.setWordWrap(True)
         self.files = QTreeWidget(self)
         self.files.setRootIsDecorated(False)
-        self.files.setHeaderLabels([tr("File"), tr("Result"), tr("Details")])
+        self.files.setHeaderLabels(
+            [
+                QCoreApplication.translate("Importer", "File"),
+                QCoreApplication.translate("Importer", "Result"),
+                QCoreApplication.translate("Importer", "Details"),
+            ]
+        )
         for result in results:
             detail = result.message
             if result.outcome == Outcome.IMPORTED:
-                detail = tr("%n obligation(s) proposed for review", result.obligation_count)
+                detail = QCoreApplication.translate(
+                    "Importer", "%n obligation(s) proposed for review", "", result.obligation_count
+                )
             elif result.outcome == Outcome.DUPLICATE:
-                detail = tr("already imported (contract %1); nothing changed").replace("%1", str(result.contract_id))
+                detail = QCoreApplication.translate(
+                    "Importer", "already imported (contract %1); nothing changed"
+                ).replace("%1", str(result.contract_id))
             item = QTreeWidgetItem([result.path.name, OUTCOME_TEXT[result.outcome](), detail])
             item.setToolTip(0, str(result.path))
             item.setToolTip(2, detail)

@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from obligations.services.views import FilterChoices, ObligationFilter, Status
 from ui.widgets.labels import KINDS, kind_label, state_label
@@ -49,25 +49,23 @@ class FilterBar(QWidget):
         self.clear.setToolTip(self.tr("Show everything in force again (Ctrl+Shift+L)"))
         self.clear.clicked.connect(self.reset)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # Two rows, so the window still fits a 1366-pixel screen at 125 % scaling.
+        first, second = QHBoxLayout(), QHBoxLayout()
         status_label = QLabel(self.tr("&Show:"), self)
         status_label.setBuddy(self.status)
         due_label = QLabel(self.tr("&Due within:"), self)
         due_label.setBuddy(self.due)
-        for widget in (
-            status_label,
-            self.status,
-            self.contract,
-            self.party,
-            self.owner,
-            self.kind,
-            due_label,
-            self.due,
-        ):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        layout.addWidget(self.clear)
+        for widget in (status_label, self.status, self.contract, self.party):
+            first.addWidget(widget)
+        first.addStretch(1)
+        for widget in (due_label, self.due, self.kind, self.owner):
+            second.addWidget(widget)
+        second.addStretch(1)
+        second.addWidget(self.clear)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(first)
+        layout.addLayout(second)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

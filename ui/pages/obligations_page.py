@@ -278,7 +278,7 @@ class ObligationsPage(QWidget):
         with self._ctx.db.reader() as session:
             choices = views.filter_choices(session)
         self.filters.set_choices(choices)
-        self.model.set_filter(self.filters.current(), force=True)
+        self.model.set_filter(self.model.filter, force=True)
         selection = self.table.selectionModel()
         for obligation_id in keep:
             row = self.model.row_of(obligation_id) if len(keep) < 500 else None
