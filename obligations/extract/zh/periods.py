@@ -49,7 +49,13 @@ def _term_anchor(doc: Document, sent: Sentence, mark: Marking, start: Span | Non
 
 
 def _period_anchor(
-    doc: Document, span: Span, sent: Sentence, mark: Marking, spans_before: list[Span], first_day: Span | None
+    doc: Document,
+    span: Span,
+    sent: Sentence,
+    mark: Marking,
+    spans_before: list[Span],
+    first_day: Span | None,
+    trigger: int,
 ) -> tuple[Anchor, Kind | None]:
     """The anchor of a marked period (and the kind, when the term noun already says it)."""
     f = doc.folded
@@ -68,7 +74,7 @@ def _period_anchor(
         # "每月末提交清单，甲方于清单开出之日起三天内付款": the trigger is made anew each period, so the period
         # repeats with it; "中间交接后10日内" after a monthly payment clause is still a one-off event.
         for s in spans_before:
-            made_each_period = anchor.label[:2] in f[s.end : mark.phrase_start]
+            made_each_period = anchor.label[:2] in f[s.end : trigger]
             if s.kind == "recurring_day" and s.start >= sent.start and made_each_period:
                 anchor = Anchor(AnchorType.RECURRING, anchor.label, s.recurrence)
                 break
@@ -131,7 +137,7 @@ def period_obligation(
     # dropped (amount null). Once model.Period allows value None (and serialize prints it), pass it through.
     period = Period(span.value, span.unit) if span.value is not None else None
     first_day = _term_start(doc, sent, spans_before) if mark.term else None
-    anchor, kind = _period_anchor(doc, span, sent, mark, spans_before, first_day)
+    anchor, kind = _period_anchor(doc, span, sent, mark, spans_before, first_day, start)
     kind = kind or _period_kind(doc, sent, clause, start, mark, anchor)
     rule = DueRule(
         direction=mark.direction,
