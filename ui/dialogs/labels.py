@@ -9,90 +9,88 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from obligations.model import AnchorType, Direction, DueRule, Kind, Recurrence, ReviewState, Unit
 
-
-def _t(text: str) -> str:
-    return str(QCoreApplication.translate("Labels", text))
+translate = QCoreApplication.translate  # pyside6-lupdate extracts translate("Labels", "…") calls
 
 
 def unit_label(unit: str) -> str:
     table: dict[str, str] = {
-        Unit.HOUR: _t("hours"),
-        Unit.DAY: _t("calendar days"),
-        Unit.BUSINESS_DAY: _t("working days"),
-        Unit.WEEK: _t("weeks"),
-        Unit.MONTH: _t("months"),
-        Unit.YEAR: _t("years"),
+        Unit.HOUR: translate("Labels", "hours"),
+        Unit.DAY: translate("Labels", "calendar days"),
+        Unit.BUSINESS_DAY: translate("Labels", "working days"),
+        Unit.WEEK: translate("Labels", "weeks"),
+        Unit.MONTH: translate("Labels", "months"),
+        Unit.YEAR: translate("Labels", "years"),
     }
     return table.get(unit, unit)
 
 
 def direction_label(direction: str) -> str:
     table: dict[str, str] = {
-        Direction.BEFORE: _t("before"),
-        Direction.AFTER: _t("after"),
-        Direction.BY: _t("by a fixed date"),
+        Direction.BEFORE: translate("Labels", "before"),
+        Direction.AFTER: translate("Labels", "after"),
+        Direction.BY: translate("Labels", "by a fixed date"),
     }
     return table.get(direction, direction)
 
 
 def anchor_label(anchor: str) -> str:
     table: dict[str, str] = {
-        AnchorType.ABSOLUTE: _t("fixed date"),
-        AnchorType.SIGNING: _t("signing"),
-        AnchorType.EFFECTIVE: _t("effective date"),
-        AnchorType.EXPIRY: _t("expiry"),
-        AnchorType.TERMINATION: _t("termination"),
-        AnchorType.RECURRING: _t("each recurrence"),
-        AnchorType.EVENT: _t("an event"),
+        AnchorType.ABSOLUTE: translate("Labels", "fixed date"),
+        AnchorType.SIGNING: translate("Labels", "signing"),
+        AnchorType.EFFECTIVE: translate("Labels", "effective date"),
+        AnchorType.EXPIRY: translate("Labels", "expiry"),
+        AnchorType.TERMINATION: translate("Labels", "termination"),
+        AnchorType.RECURRING: translate("Labels", "each recurrence"),
+        AnchorType.EVENT: translate("Labels", "an event"),
     }
     return table.get(anchor, anchor)
 
 
 def recurrence_label(recurrence: str | None) -> str:
     if not recurrence:
-        return _t("once")
+        return translate("Labels", "once")
     table: dict[str, str] = {
-        Recurrence.DAILY: _t("daily"),
-        Recurrence.WEEKLY: _t("weekly"),
-        Recurrence.MONTHLY: _t("monthly"),
-        Recurrence.QUARTERLY: _t("quarterly"),
-        Recurrence.YEARLY: _t("yearly"),
+        Recurrence.DAILY: translate("Labels", "daily"),
+        Recurrence.WEEKLY: translate("Labels", "weekly"),
+        Recurrence.MONTHLY: translate("Labels", "monthly"),
+        Recurrence.QUARTERLY: translate("Labels", "quarterly"),
+        Recurrence.YEARLY: translate("Labels", "yearly"),
     }
     return table.get(recurrence, recurrence)
 
 
 def kind_label(kind: str) -> str:
     table: dict[str, str] = {
-        Kind.NOTICE: _t("notice"),
-        Kind.PAYMENT: _t("payment"),
-        Kind.PERFORMANCE: _t("performance"),
-        Kind.RESPONSE: _t("response"),
-        Kind.RENEWAL: _t("renewal"),
-        Kind.EXPIRY: _t("expiry"),
-        Kind.REPORTING: _t("reporting"),
-        Kind.RETENTION: _t("retention"),
-        Kind.OTHER: _t("other"),
+        Kind.NOTICE: translate("Labels", "notice"),
+        Kind.PAYMENT: translate("Labels", "payment"),
+        Kind.PERFORMANCE: translate("Labels", "performance"),
+        Kind.RESPONSE: translate("Labels", "response"),
+        Kind.RENEWAL: translate("Labels", "renewal"),
+        Kind.EXPIRY: translate("Labels", "expiry"),
+        Kind.REPORTING: translate("Labels", "reporting"),
+        Kind.RETENTION: translate("Labels", "retention"),
+        Kind.OTHER: translate("Labels", "other"),
     }
     return table.get(kind, kind)
 
 
 def review_label(state: str) -> str:
     table: dict[str, str] = {
-        ReviewState.PROPOSED: _t("proposed"),
-        ReviewState.CONFIRMED: _t("confirmed"),
-        ReviewState.REJECTED: _t("rejected"),
+        ReviewState.PROPOSED: translate("Labels", "proposed"),
+        ReviewState.CONFIRMED: translate("Labels", "confirmed"),
+        ReviewState.REJECTED: translate("Labels", "rejected"),
     }
     return table.get(state, state)
 
 
 def status_label(status: str) -> str:
     return {
-        "open": _t("open"),
-        "done": _t("done"),
-        "waived": _t("waived"),
-        "upcoming": _t("upcoming"),
-        "due_soon": _t("due soon"),
-        "overdue": _t("overdue"),
+        "open": translate("Labels", "open"),
+        "done": translate("Labels", "done"),
+        "waived": translate("Labels", "waived"),
+        "upcoming": translate("Labels", "upcoming"),
+        "due_soon": translate("Labels", "due soon"),
+        "overdue": translate("Labels", "overdue"),
     }.get(status, status)
 
 
@@ -103,12 +101,21 @@ def _amount(value: float) -> str:
 def rule_summary(rule: DueRule) -> str:
     """'30 calendar days before expiry', 'by 2026-06-30', '15 working days after receipt of invoice'."""
     if rule.direction == Direction.BY:
-        return _t("by %1").replace("%1", rule.fixed_date.isoformat() if rule.fixed_date else "?")
+        return translate("Labels", "by %1").replace("%1", rule.fixed_date.isoformat() if rule.fixed_date else "?")
     trigger = rule.anchor_label or anchor_label(rule.anchor_type)
     period = "?"
     if rule.period is not None:
-        period = _t("%1 %2").replace("%1", _amount(rule.period.value)).replace("%2", unit_label(rule.period.unit))
-    text = _t("%1 %2 %3").replace("%1", period).replace("%2", direction_label(rule.direction)).replace("%3", trigger)
+        period = (
+            translate("Labels", "%1 %2")
+            .replace("%1", _amount(rule.period.value))
+            .replace("%2", unit_label(rule.period.unit))
+        )
+    text = (
+        translate("Labels", "%1 %2 %3")
+        .replace("%1", period)
+        .replace("%2", direction_label(rule.direction))
+        .replace("%3", trigger)
+    )
     if rule.recurrence:
         text = f"{text} ({recurrence_label(rule.recurrence)})"
     return text

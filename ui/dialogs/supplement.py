@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -214,10 +213,12 @@ class SupplementDialog(QDialog):
                 facts["term"] = self.new_term.text().strip() or None
             if not facts:
                 raise KnownError(self.tr("Nothing changed in the contract facts."))
-            text = "; ".join(
-                f"{k}: {date_text(v) if isinstance(v, dt.date) or v is None else v}" for k, v in facts.items()
-            )
-            return Change(self.tr("Contract facts → %1").replace("%1", text), FACTS, facts)
+            parts = []
+            if "expiry_date" in facts:
+                parts.append(self.tr("expires %1").replace("%1", date_text(facts["expiry_date"])))
+            if "term" in facts:
+                parts.append(self.tr("term %1").replace("%1", facts["term"] or "—"))
+            return Change(self.tr("Contract facts → %1").replace("%1", "; ".join(parts)), FACTS, facts)
         if kind == ADD:
             rule, values = self.rule.rule(), self.fields.values()
             label = " ".join(x for x in (values["party"], values["action"]) if x)
