@@ -60,10 +60,34 @@ def _party(doc: Document, sent: Sentence, clause: tuple[int, int], start: int, a
 
 def action_span(doc: Document, sent: Sentence, clause: tuple[int, int], end: int) -> tuple[int, int]:
     """Where the duty is named: the rest of the clause, or the next clause when the period ends its own."""
+    f = doc.folded
     stop = clause[1]
-    if len(action_of(doc.folded[end:stop]) or "") < 2 and stop < sent.end:
-        stop = clause_bounds(doc.folded, sent, stop + 1)[1]
+    if len(action_of(f[end:stop]) or "") < 2 and stop < sent.end:
+        stop = clause_bounds(f, sent, stop + 1)[1]
+    for _ in range(3):  # "乙方（即本公司，下同）应向甲方支付…": a comma inside brackets ends no clause
+        if f.count("(", end, stop) <= f.count(")", end, stop) or stop >= sent.end:
+            break
+        stop = clause_bounds(f, sent, stop + 1)[1]
     return end, stop
+
+
+_LABEL_TAIL = ("期限为", "期限", "日期为", "日期", "时间为", "时间", "为", ":", "：")
+
+
+def _label_before(doc: Document, lo: int, start: int) -> str:
+    """For "交付房屋期限为2017年12月31日" the duty is named before the date: "交付房屋"."""
+    label = doc.text[max(lo, start - 20) : start].strip()
+    for tail in _LABEL_TAIL:
+        label = label.removesuffix(tail).rstrip()
+    return doc.parties.strip_leading(label)
+
+
+def _action(doc: Document, a0: int, a1: int, lo: int, start: int) -> str | None:
+    """The duty in a few words: after the period without party and modal ("向甲方支付…"), else the label before."""
+    raw = action_of(doc.text[a0:a1])
+    if raw is None:
+        return action_of(_label_before(doc, lo, start))
+    return action_of(doc.parties.strip_leading(raw)) or raw
 
 
 def make_obligation(
@@ -92,7 +116,7 @@ def make_obligation(
         kind=kind,
         clause=sent.clause,
         party=_party(doc, sent, clause, core, end),
-        action=action_of(doc.text[a0:a1]),
+        action=_action(doc, a0, a1, clause[0], start),
         date=date,
         confidence=round(min(1.0, max(0.0, confidence)), 3),
     )

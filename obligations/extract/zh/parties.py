@@ -97,6 +97,11 @@ class PartyFinder:
     def mentions(self, folded: str, start: int, end: int) -> list[tuple[int, str]]:
         return [(m.start(), m.group()) for m in self._pattern.finditer(folded, start, end)]
 
+    def strip_leading(self, text: str) -> str:
+        """`text` without the party it opens with ("上海华鑫股份有限公司交付房屋" -> "交付房屋")."""
+        m = self._pattern.match(text)
+        return text[m.end() :] if m else text
+
     def leading(self, folded: str, start: int, end: int) -> str | None:
         """The party a clause opens with ("，发包人向承包人支付" -> 发包人)."""
         m = self._pattern.match(folded, start, end)
@@ -125,12 +130,15 @@ def kind_of(action: str, *, before: str = "") -> Kind:
     for word, kind in vocab_roles.KIND_WORDS:
         if word in before and kind is not Kind.EXPIRY:  # "终止后30日内": 终止 there is the anchor, not the duty
             return kind
-    if any(word in action for word in vocab_roles.DUTY_WORDS):
+    if any(word in action or word in before for word in vocab_roles.DUTY_WORDS):
         return Kind.PERFORMANCE
     return Kind.OTHER
 
 
-_ACTION_TRIM = re.compile(r"^[\s,，、:：)）]*(?:以内|之内|内|之前|以前|前|之后|以后|后|止)?的?[\s,，、]*")
+_ACTION_TRIM = re.compile(
+    r"^[\s,，、:：)）]*(?:以内|之内|内|之前|以前|前|之后|以后|后|止)?的?[\s,，、]*"
+    r"(?:[(（][^)）]{0,30}[)）])?的?[\s,，、]*"  # "（以时间先者为准）", "（含）的"
+)
 _LEAD_WORDS = ("应当", "应该", "必须", "应", "须", "需", "将", "即", "要", "可", "并")
 
 

@@ -105,6 +105,7 @@ KIND_WORDS: tuple[tuple[str, Kind], ...] = (
     ("支付", Kind.PAYMENT),
     ("付款", Kind.PAYMENT),
     ("付清", Kind.PAYMENT),
+    ("补足", Kind.PAYMENT),  # 补足保证金
     ("总付", Kind.PAYMENT),  # 一次总付
     ("缴纳", Kind.PAYMENT),
     ("交纳", Kind.PAYMENT),
@@ -191,5 +192,6 @@ DUTY_WORDS: tuple[str, ...] = (
     "开具",  # 开具发票
     "提交",  # 提交施工图 (提交…报告 is reporting: KIND_WORDS are tried first)
     "腾空",
+    "注销",  # 注销营业执照
     "交还",
 )
