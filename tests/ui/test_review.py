@@ -382,3 +382,18 @@ def test_picker_lists_what_waits_for_review(page: ReviewPage, ctx: AppContext) -
     page.show_agreement(first)  # still reachable when asked for (e.g. from the contracts screen)
     assert page.agreements.currentData() == first
     assert [page.agreements.itemData(i) for i in range(page.agreements.count())] == [second, first]
+
+
+def test_unsaved_edits_survive_a_reload_and_stay_checked(page: ReviewPage, ctx: AppContext) -> None:
+    _cid, aid, ids = seed(ctx.db)
+    page.show_agreement(aid)
+    page.fields.owner.setText("王律师")
+    page.fields.owner.textEdited.emit("王律师")
+    with ctx.db.transaction(actor="colleague") as session:
+        review.edit_obligation(session, ids[0], owner="李律师", today=TODAY)
+    ctx.events.changed.emit()  # the colleague's write reaches this window
+    assert page.fields.owner.text() == "王律师"  # what was typed is not thrown away
+    page.save_edits()
+    assert any("changed by someone else" in text for text in known_errors(page))
+    with ctx.db.reader() as session:
+        assert session.get(Obligation, ids[0]).owner == "李律师"  # and it did not overwrite theirs

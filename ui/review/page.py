@@ -51,6 +51,9 @@ class ReviewPage(QWidget):
         self._agreement: AgreementView | None = None
         self._agreement_id: int | None = None
         self._dirty = False
+        self._form_id: int | None = None  # whose values the form holds, loaded at which version
+        self._form_version: int | None = None
+        self._shown_id: int | None = None
         self._writing = False
         self._build()
         self._connect()
@@ -295,22 +298,28 @@ class ReviewPage(QWidget):
         self._show_current(self.model.obligation(current.row()))
 
     def _show_current(self, view: ObligationView | None) -> None:
-        self._dirty = False
+        """Show `view`; a form with unsaved edits of this same obligation is kept (a reload after someone else's
+        write), and so is the version it was loaded from, so saving it is still checked against that."""
+        keep = self._dirty and view is not None and view.id == self._form_id
         highlights = [
             Highlight(r.id, r.span_start, r.span_end, r.review_state)
             for r in self.model.rows()
             if r.span_start is not None and r.span_end is not None
         ]
         self.document.set_highlights(highlights, view.id if view else None)
-        if view is not None:
+        if view is not None and not keep:
+            self._dirty = False
+            self._form_id, self._form_version = view.id, view.version
             self.fields.set_values(
                 party=view.party, action=view.action, kind=view.kind, owner=view.owner, lead_times=view.lead_times
             )
             self.rule.set_rule(view.rule)
-            if view.span_start is not None:
-                self.document.reveal(view.span_start)
-                if self._agreement is not None:
-                    self.pdf.show_page(page_of(self._agreement.page_starts, view.span_start), view.phrase)
+        moved = view is not None and view.id != self._shown_id  # a reload leaves the reader's scroll alone
+        self._shown_id = view.id if view else None
+        if moved and view is not None and view.span_start is not None:
+            self.document.reveal(view.span_start)
+            if self._agreement is not None:
+                self.pdf.show_page(page_of(self._agreement.page_starts, view.span_start), view.phrase)
         self._show_due(view)
         self._update_buttons()
 
@@ -379,11 +388,11 @@ class ReviewPage(QWidget):
         except KnownError as exc:
             show_known_error(self, self.tr("Confirm"), exc)
             return
-        today = self.ctx.today()
+        today, version = self.ctx.today(), self._form_version
 
         def work(session: Session) -> None:
             if edit is not None:
-                review.edit_obligation(session, view.id, expected_version=view.version, today=today, **edit)  # type: ignore[arg-type]
+                review.edit_obligation(session, view.id, expected_version=version, today=today, **edit)  # type: ignore[arg-type]
             review.confirm(session, [view.id], today=today)
 
         self._after_write(self._next_proposed_after(view.id), self.tr("Confirm"), work)
@@ -423,11 +432,11 @@ class ReviewPage(QWidget):
         except KnownError as exc:
             show_known_error(self, self.tr("Save edits"), exc)
             return
-        today = self.ctx.today()
+        today, version = self.ctx.today(), self._form_version
         self._after_write(
             view.id,
             self.tr("Save edits"),
-            lambda s: review.edit_obligation(s, view.id, expected_version=view.version, today=today, **edit),  # type: ignore[arg-type]
+            lambda s: review.edit_obligation(s, view.id, expected_version=version, today=today, **edit),  # type: ignore[arg-type]
         )
 
     @Slot()
