@@ -32,8 +32,8 @@ def _label_zone(f: str, lo: int, start: int) -> str:
     return zone[cut + 1 :]
 
 
-def _deadline_cue(f: str, span: Span, sent: Sentence, previous: Span | None) -> tuple[int, str] | None:
-    """(end of the phrase, label zone) when the words around a date make it a deadline, else None."""
+def _deadline_cue(f: str, span: Span, sent: Sentence, previous: Span | None) -> tuple[int, str, bool] | None:
+    """(end of the phrase, label zone, closes a term range) when the words around a date make it a deadline."""
     clause = clause_bounds(f, sent, span.start)
     after = f[span.end : min(sent.end, span.end + 8)].lstrip(" ")
     if after.startswith(("起", "开始", "零时起", "至", "到", "-", "~")):
@@ -57,7 +57,7 @@ def _deadline_cue(f: str, span: Span, sent: Sentence, previous: Span | None) -> 
     due_on = before.endswith(("于", "在")) and not before.endswith(("已于", "已在"))
     due_on = due_on and any(v in soon for v in vocab.DATE_DUE_VERBS)
     if by_after or ranged or label or ends or due_on or before.endswith(vocab.DATE_BY_BEFORE):
-        return end, zone
+        return end, zone, ranged
     return None
 
 
@@ -67,12 +67,13 @@ def date_obligation(doc: Document, span: Span, sent: Sentence, previous: Span | 
     cue = _deadline_cue(f, span, sent, previous)
     if cue is None:
         return None
-    end, zone = cue
+    end, zone, ranged = cue
     clause = clause_bounds(f, sent, span.start)
     a0, a1 = action_span(doc, sent, clause, end)
     kind = kind_of(f[a0:a1], before=zone)
     after = f[span.end : span.end + 8]
-    is_term_end = "止" in f[span.end : end] or any(w in zone + after for w in _TERM_END_WORDS)
+    own_label = zone.rstrip(" :").rsplit(":", 1)[-1]  # "履行期限：承包人计划开始工作日期：" -> its own label
+    is_term_end = ranged or "止" in f[span.end : end] or any(w in own_label + after for w in _TERM_END_WORDS)
     if is_term_end and kind in (Kind.OTHER, Kind.PERFORMANCE, Kind.RESPONSE):
         kind = Kind.EXPIRY
     rule = DueRule(direction=Direction.BY, anchor_type=AnchorType.ABSOLUTE, fixed_date=span.date)

@@ -123,7 +123,9 @@ class PartyFinder:
 
 
 def kind_of(action: str, *, before: str = "") -> Kind:
-    """The kind of duty named by the action text (then by the text before the period)."""
+    """The kind of duty named by the action text (then by the text before the period); asides in brackets
+    ("（如有变化，以书面开工通知书为准）") name no duty."""
+    action = _BRACKETED.sub("", action)
     for word, kind in vocab_roles.KIND_WORDS:
         if word in action:
             return kind
@@ -135,6 +137,7 @@ def kind_of(action: str, *, before: str = "") -> Kind:
     return Kind.OTHER
 
 
+_BRACKETED = re.compile(r"[(（][^)）]{0,60}[)）]")
 _ACTION_TRIM = re.compile(
     r"^[\s,，、:：)）]*(?:以内|之内|内|之前|以前|前|之后|以后|后|止)?的?[\s,，、]*"
     r"(?:[(（][^)）]{0,30}[)）])?的?[\s,，、]*"  # "（以时间先者为准）", "（含）的"

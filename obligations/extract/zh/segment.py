@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 SENTENCE_END = "。;!?！？\n；"
-CLAUSE_END = SENTENCE_END + ",、:"
+CLAUSE_END = SENTENCE_END + ",:"  # not 、: it joins the items of one list ("以短信、邮件等形式通知")
 _SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_END)}]")
 QUOTE_LIMIT = 300  # gold quotes are at most ~300 characters
 SENTENCE_LIMIT = 400  # longer runs without a full stop are cut at commas, so all later work per span is bounded
