@@ -28,7 +28,7 @@ def _label_zone(f: str, lo: int, start: int) -> str:
         if heading.strip() and not any(ch in heading for ch in "。;,"):
             lo = max(above, lo - 24)
     zone = f[max(lo, start - 16) : start]
-    cut = max(zone.rfind(ch) for ch in ",;。")
+    cut = max(zone.rfind(ch) for ch in ",;。)")  # an aside in brackets before the label is no label
     return zone[cut + 1 :]
 
 

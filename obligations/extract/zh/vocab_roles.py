@@ -193,5 +193,12 @@ DUTY_WORDS: tuple[str, ...] = (
     "提交",  # 提交施工图 (提交…报告 is reporting: KIND_WORDS are tried first)
     "腾空",
     "注销",  # 注销营业执照
+    "开始工作",  # 计划开始工作日期 / 开工日期 / 竣工日期: milestones of performance
+    "开工",
+    "竣工",
+    "完工",
+    "并网",
+    "交房",
+    "交货",
     "交还",
 )
