@@ -330,6 +330,12 @@ def test_clause_numbers_stay_out_of_the_phrase() -> None:
     assert (ob.phrase, ob.clause, ob.kind) == ("本合同期满前三个月", "1.3", Kind.RENEWAL)
 
 
+def test_number_on_a_line_of_its_own() -> None:
+    """Web pages that lost their inline tags put a figure on its own line: "连续\n120\n天内"."""
+    ob = only("对于连续\n120\n天内不曾使用的邮箱，系统将删除上面的信件。")
+    assert (ob.phrase, amount(ob)) == ("120\n天内", (120, D))
+
+
 def test_offsets_and_quotes() -> None:
     text = "第一条\n甲方应在收到发票之日起三十日内付款；乙方应提前十五日通知甲方。"
     for ob in extract_zh(text).obligations:

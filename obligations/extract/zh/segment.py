@@ -61,6 +61,8 @@ def sentences(folded: str, text: str | None = None) -> list[Sentence]:
     start = 0
     n = len(folded)
     for m in [*_SENTENCE_END.finditer(folded), None]:
+        if m is not None and folded[m.start()] == "\n" and _soft_break(folded, m.start()):
+            continue
         i = m.start() if m is not None else n
         s, e = start, i + (1 if m is not None and folded[i] != "\n" else 0)
         while s < e and folded[s].isspace():
@@ -72,6 +74,18 @@ def sentences(folded: str, text: str | None = None) -> list[Sentence]:
             out.append(Sentence(a, b, line_numbers[line]))
         start = i + 1
     return out
+
+
+_NUMBER_LINE = re.compile(r"[ ]{0,4}[0-9_.一二三四五六七八九十百千两半]{1,8}[ ]{0,4}")
+
+
+def _soft_break(folded: str, i: int) -> bool:
+    """A line break around a line that holds only a number ("连续\n120\n天内", as web pages lose inline tags)."""
+    before = folded.rfind("\n", max(0, i - 14), i) + 1
+    after = folded.find("\n", i + 1, i + 15)
+    next_line = folded[i + 1 : after] if after >= 0 else ""
+    previous_line = folded[before:i] if before > 0 or i < 14 else ""
+    return bool(_NUMBER_LINE.fullmatch(previous_line) or _NUMBER_LINE.fullmatch(next_line))
 
 
 def _pieces(folded: str, s: int, e: int) -> list[tuple[int, int]]:
