@@ -61,6 +61,7 @@ def test_numbers(written: str, value: float | None) -> None:
         ("乙方应在两个月内付款。", (2, M)),  # 两 + 个月
         ("乙方应在壹拾伍日内付款。", (15, D)),  # financial uppercase
         ("乙方应在三十（30）日内付款。", (30, D)),  # words then figures in brackets
+        ("乙方应在90（九十）日内付款。", (90, D)),  # figures then words in brackets
         ("乙方应在半个月内付款。", (15, D)),  # 半个月 = 15 日 (民通意见 198)
         ("乙方应在半年内付款。", (6, M)),  # 半年 = 6 个月
         ("乙方应在一个半月内付款。", (45, D)),  # one and a half months

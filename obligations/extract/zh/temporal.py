@@ -53,7 +53,7 @@ _PATTERN = re.compile(
     # a month and day without a year (blocks "3月1日" from reading as a period of 1 day)
     rf"|(?P<md>(?<![0-9年])(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_SP}月{_SP}{_DAY_NUM}{_SP}[日号])"
     # a period: 30日 / ３０天 / 三个月 / 半年 / 一个半月 / ____日 / 3-5个工作日
-    rf"|(?P<dur>(?P<num>{_NUM_RANGE}|{_BLANK}|半)(?:[ ]{{0,2}}\([ ]{{0,2}}(?P<paren>[0-9]{{1,5}})[ ]{{0,2}}\))?"
+    rf"|(?P<dur>(?P<num>{_NUM_RANGE}|{_BLANK}|半)(?:[ ]{{0,2}}\([ ]{{0,2}}(?P<paren>[0-9]{{1,5}}|[{_CN}]{{1,8}})[ ]{{0,2}}\))?"
     rf"(?=\s{{0,3}}(?:个\s{{0,2}})?半?[{_UNIT_FIRST}])"
     rf"\s{{0,3}}(?P<ge>个\s{{0,2}})?(?P<half>半)?(?P<unit>{_UNIT_ALT})(?P<half2>半(?![年月天日]))?)"
     r")"
@@ -110,7 +110,7 @@ def _period(m: re.Match[str]) -> Span | None:
     num_text = m.group("num")
     has_ge = m.group("ge") is not None
     value = parse_number(num_text) if num_text != "半" else 0.5
-    if m.group("paren"):  # "三十（30）日": the figure in brackets restates the words
+    if m.group("paren") and m.group("paren").isdigit():  # "三十（30）日": the figure in brackets restates it
         value = float(m.group("paren"))
     if unit_text == "月" and not (has_ge or m.group("half") or num_text == "半"):
         return None  # "3月" is March
