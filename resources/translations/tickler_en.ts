@@ -4,20 +4,17 @@
 <context>
     <name>CalendarPage</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar/page.py" line="+144"/>
+        <location filename="../../ui/calendar/page.py" line="+157" />
         <source>Due on %1: %n item(s)</source>
         <translation>
-            <numerusform>Due on %1: %n item</numerusform>
-            <numerusform>Due on %1: %n items</numerusform>
-        </translation>
+            <numerusform>Due on %1: %n item</numerusform><numerusform>Due on %1: %n items</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ContractDetailView</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/contracts_page.py" line="+135"/>
         <source>%1 · %2 · %3 · %n obligation(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 · %2 · %3 · %n obligation</numerusform>
             <numerusform>%1 · %2 · %3 · %n obligations</numerusform>
         </translation>
@@ -26,123 +23,97 @@
 <context>
     <name>DueCalendar</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar/month.py" line="+73"/>
+        <location filename="../../ui/calendar/month.py" line="+79" />
         <source>+%n more</source>
         <translation>
-            <numerusform>+%n more</numerusform>
-            <numerusform>+%n more</numerusform>
-        </translation>
+            <numerusform>+%n more</numerusform><numerusform>+%n more</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/importer.py" line="+197"/>
+        <location filename="../../ui/pages/importer.py" line="+197" />
         <source>Imported %1 of %n file(s).</source>
         <translation>
-            <numerusform>Imported %1 of %n file.</numerusform>
-            <numerusform>Imported %1 of %n files.</numerusform>
-        </translation>
+            <numerusform>Imported %1 of %n file.</numerusform><numerusform>Imported %1 of %n files.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+6" />
         <source>%n obligation(s) found and waiting for your review.</source>
         <translation>
-            <numerusform>%n obligation found and waiting for your review.</numerusform>
-            <numerusform>%n obligations found and waiting for your review.</numerusform>
-        </translation>
+            <numerusform>%n obligation found and waiting for your review.</numerusform><numerusform>%n obligations found and waiting for your review.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+5" />
         <source>%n file(s) need your attention: see below.</source>
         <translation>
-            <numerusform>%n file needs your attention: see below.</numerusform>
-            <numerusform>%n files need your attention: see below.</numerusform>
-        </translation>
+            <numerusform>%n file needs your attention: see below.</numerusform><numerusform>%n files need your attention: see below.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+16" />
         <source>%n obligation(s) proposed for review</source>
         <translation>
-            <numerusform>%n obligation proposed for review</numerusform>
-            <numerusform>%n obligations proposed for review</numerusform>
-        </translation>
+            <numerusform>%n obligation proposed for review</numerusform><numerusform>%n obligations proposed for review</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/labels.py" line="+65"/>
+        <location filename="../../ui/widgets/labels.py" line="+65" />
         <source>%n day(s) late</source>
         <translation>
-            <numerusform>%n day late</numerusform>
-            <numerusform>%n days late</numerusform>
-        </translation>
+            <numerusform>%n day late</numerusform><numerusform>%n days late</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ObligationDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/obligation.py" line="+130"/>
+        <location filename="../../ui/dialogs/obligation.py" line="+138" />
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ObligationsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/obligations_page.py" line="+174"/>
+        <location filename="../../ui/pages/obligations_page.py" line="+189" />
         <source>%n obligation(s)</source>
         <translation>
-            <numerusform>%n obligation</numerusform>
-            <numerusform>%n obligations</numerusform>
-        </translation>
+            <numerusform>%n obligation</numerusform><numerusform>%n obligations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n selected</source>
         <translation>
-            <numerusform>%n selected</numerusform>
-            <numerusform>%n selected</numerusform>
-        </translation>
+            <numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+26" />
         <source>Reject %n obligation(s)? They will no longer be reminded of (you can find them under Show: Rejected).</source>
         <translation>
-            <numerusform>Reject %n obligation? They will no longer be reminded of (you can find them under Show: Rejected).</numerusform>
-            <numerusform>Reject %n obligations? They will no longer be reminded of (you can find them under Show: Rejected).</numerusform>
-        </translation>
+            <numerusform>Reject %n obligation? They will no longer be reminded of (you can find them under Show: Rejected).</numerusform><numerusform>Reject %n obligations? They will no longer be reminded of (you can find them under Show: Rejected).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+28" />
         <source>Who is responsible for the %n selected obligation(s)?</source>
         <translation>
-            <numerusform>Who is responsible for the %n selected obligation?</numerusform>
-            <numerusform>Who is responsible for the %n selected obligations?</numerusform>
-        </translation>
+            <numerusform>Who is responsible for the %n selected obligation?</numerusform><numerusform>Who is responsible for the %n selected obligations?</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/review/page.py" line="+219"/>
+        <location filename="../../ui/review/page.py" line="+226" />
         <source>(%n to review)</source>
         <translation>
-            <numerusform>(%n to review)</numerusform>
-            <numerusform>(%n to review)</numerusform>
-        </translation>
+            <numerusform>(%n to review)</numerusform><numerusform>(%n to review)</numerusform></translation>
     </message>
 </context>
 </TS>

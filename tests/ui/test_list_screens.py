@@ -9,7 +9,7 @@ import pytest
 from conftest import TODAY
 from screen_data import make_contract
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QInputDialog
 
 from obligations.model import OccurrenceStatus, ReviewState
@@ -203,9 +203,19 @@ def test_contracts_list_counts_and_detail(qtbot: Any, ctx: AppContext, data: dic
     assert page.select_contract(data["lease"])
     detail = page.detail
     assert detail.title.text() == "房屋租赁合同"
-    assert detail.timeline.count() == 1
+    assert detail.timeline.topLevelItemCount() == 1
     assert detail.obligations.topLevelItemCount() == 3
     governs = [detail.obligations.topLevelItem(i).text(5) for i in range(3)]
     assert governs.count("yes") == 2  # the proposed one does not govern anything yet
     page.set_search_text("acme")
     assert page.proxy.rowCount() == 1
+
+
+def test_enter_on_a_row_opens_the_obligation(page: ObligationsPage, ctx: AppContext, qtbot: Any) -> None:
+    opened: list[int] = []
+    ctx.events.open_obligation.connect(opened.append)
+    page.table.setFocus()
+    select_rows(page, [1])
+    page.table.setCurrentIndex(page.model.index(1, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert opened == [page.model.obligation_id(1)]

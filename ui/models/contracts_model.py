@@ -21,7 +21,8 @@ from ui.widgets.labels import date_text
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
-COLUMNS = ["title", "counterparty", "signing_date", "effective_date", "expiry_date", "open", "overdue", "proposed"]
+# The effective date is in the detail pane; the list keeps to what a lawyer scans for.
+COLUMNS = ["title", "counterparty", "signing_date", "expiry_date", "open", "overdue", "proposed"]
 NUMERIC = {"open", "overdue", "proposed"}
 
 
@@ -32,7 +33,7 @@ def _header(name: str) -> str:
         "signing_date": QCoreApplication.translate("ContractsModel", "Signed"),
         "effective_date": QCoreApplication.translate("ContractsModel", "Effective"),
         "expiry_date": QCoreApplication.translate("ContractsModel", "Expires"),
-        "open": QCoreApplication.translate("ContractsModel", "Open"),
+        "open": QCoreApplication.translate("ContractsModel", "Open items"),
         "overdue": QCoreApplication.translate("ContractsModel", "Overdue"),
         "proposed": QCoreApplication.translate("ContractsModel", "To review"),
     }[name]

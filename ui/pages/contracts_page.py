@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableView,
@@ -54,11 +52,17 @@ class ContractDetailView(QWidget):
         self.title.setFont(font)
         self.facts = QFormLayout()
         self.facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.timeline = QListWidget(self)
+        self.timeline = QTreeWidget(self)
         self.timeline.setObjectName("agreementTimeline")
+        self.timeline.setRootIsDecorated(False)
+        self.timeline.setWordWrap(True)
+        self.timeline.setHeaderLabels(
+            [self.tr("Effective"), self.tr("Agreement"), self.tr("Obligations"), self.tr("What it changed")]
+        )
+        self.timeline.header().setStretchLastSection(True)
         self.timeline.setToolTip(self.tr("Double-click an agreement to review its text and obligations"))
         self.timeline.itemActivated.connect(self._review_agreement)
-        self.timeline.setMaximumHeight(self.fontMetrics().height() * 7)
+        self.timeline.setMaximumHeight(self.fontMetrics().height() * 9)
         self.obligations = QTreeWidget(self)
         self.obligations.setObjectName("contractObligations")
         self.obligations.setRootIsDecorated(False)
@@ -123,6 +127,7 @@ class ContractDetailView(QWidget):
             (self.tr("Signed:"), date_text(detail.signing_date) or "—"),
             (self.tr("Effective:"), date_text(detail.effective_date) or "—"),
             (self.tr("Expires:"), date_text(detail.expiry_date) or "—"),
+            (self.tr("Term:"), detail.term or "—"),
             (self.tr("Working-day calendar:"), detail.calendar),
         ):
             field = QLabel(value, self)
@@ -132,14 +137,21 @@ class ContractDetailView(QWidget):
             self.facts.addRow(self.tr("Terminated:"), QLabel(date_text(detail.termination_date), self))
         for agreement in detail.agreements:
             when = date_text(agreement.effective_date or agreement.signing_date) or self.tr("undated")
-            text = self.tr("%1 · %2 · %3 · %n obligation(s)", "", agreement.obligation_count)
-            text = text.replace("%1", when).replace("%2", role_label(agreement.role)).replace("%3", agreement.title)
-            if agreement.fact_changes:
-                changed = ", ".join(f"{k}: {v[0]} → {v[1]}" for k, v in agreement.fact_changes.items())
-                text += f"  ({changed})"
-            item = QListWidgetItem(text, self.timeline)
-            item.setData(ID_ROLE, agreement.agreement_id)
-            item.setToolTip(agreement.original_name or agreement.title)
+            changed = "; ".join(
+                f"{self._fact_name(k).rstrip(':：')} {v[0] or '—'} → {v[1] or '—'}"
+                for k, v in agreement.fact_changes.items()
+            )
+            item = QTreeWidgetItem(
+                [when, f"{role_label(agreement.role)}: {agreement.title}", str(agreement.obligation_count), changed]
+            )
+            item.setData(0, ID_ROLE, agreement.agreement_id)
+            item.setToolTip(1, agreement.original_name or agreement.title)
+            item.setToolTip(3, changed)
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.timeline.addTopLevelItem(item)
+        for column in (0, 2):
+            self.timeline.resizeColumnToContents(column)
+        self.timeline.setColumnWidth(1, self.fontMetrics().horizontalAdvance("M") * 18)
         today = self._ctx.today()
         for ob in detail.obligations:
             state = row_state(ob.review_state, ob.next_due, ob.ends_on, 0, today)
@@ -166,8 +178,20 @@ class ContractDetailView(QWidget):
         for column in (0, 2, 3, 4, 5):
             self.obligations.resizeColumnToContents(column)
 
-    def _review_agreement(self, item: QListWidgetItem) -> None:
-        self._ctx.events.review_agreement.emit(item.data(ID_ROLE))
+    def _fact_name(self, fact: str) -> str:
+        names = {
+            "expiry_date": self.tr("Expires:"),
+            "effective_date": self.tr("Effective:"),
+            "signing_date": self.tr("Signed:"),
+            "termination_date": self.tr("Terminated:"),
+            "counterparty": self.tr("Counterparty:"),
+            "term": self.tr("Term:"),
+            "calendar": self.tr("Working-day calendar:"),
+        }
+        return names.get(fact, fact)
+
+    def _review_agreement(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        self._ctx.events.review_agreement.emit(item.data(0, ID_ROLE))
 
     def open_supplement_dialog(self) -> None:
         if self.contract_id is None:
@@ -211,16 +235,19 @@ class ContractsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        em = self.fontMetrics().horizontalAdvance("M")
+        for column, width in ((0, 13), (1, 9)):  # titles and names: readable, not the longest one's width
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width * em)
         self.detail = ContractDetailView(ctx, self)
         self.detail.show_obligations.connect(self.show_obligations)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([600, 480])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.table.selectionModel().selectionChanged.connect(self._selected)

@@ -29,6 +29,7 @@ from ui.models.obligations_model import COLUMN, ObligationsModel
 from ui.pages.obligation_filters import FilterBar
 from ui.settings import SettingsStore
 from ui.tasks import Task, run_task
+from ui.widgets.labels import KINDS, STATES, days_left_text, kind_label, state_label
 
 HEADER_KEY = "obligations/header"
 
@@ -59,17 +60,7 @@ class ObligationsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COLUMN["action"], QHeaderView.ResizeMode.Stretch)
-        em = self.fontMetrics().horizontalAdvance("M")
-        for name, width in (
-            ("contract", 16),
-            ("party", 8),
-            ("kind", 6),
-            ("next_due", 7),
-            ("days_left", 7),
-            ("state", 7),
-            ("owner", 7),
-        ):
-            self.table.setColumnWidth(COLUMN[name], width * em)
+        self._size_columns()
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COLUMN["next_due"], Qt.SortOrder.AscendingOrder)
 
@@ -102,6 +93,30 @@ class ObligationsPage(QWidget):
         self.setTabOrder(self.filters.clear, self.table)
         self._restore_header()
         self.reload()
+
+    def _size_columns(self) -> None:
+        """Widths from what the short columns can hold, in this language: no measuring of 50k rows."""
+        metrics = self.table.fontMetrics()
+        pad = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_HeaderMargin) + 16  # + sort arrow
+
+        def fit(*texts: str) -> int:
+            return max(metrics.horizontalAdvance(t) for t in texts) + pad
+
+        def header(column: str) -> str:
+            return str(self.model.headerData(COLUMN[column], Qt.Orientation.Horizontal))
+
+        em = metrics.horizontalAdvance("M")
+        widths = {
+            "contract": 16 * em,
+            "party": 8 * em,
+            "kind": fit(header("kind"), *(kind_label(k) for k in KINDS)),
+            "next_due": fit(header("next_due"), "2026-12-31"),
+            "days_left": fit(header("days_left"), days_left_text(-999), days_left_text(999)),
+            "state": fit(header("state"), *(state_label(s) for s in STATES if s != "active")),
+            "owner": 8 * em,
+        }
+        for name, width in widths.items():
+            self.table.setColumnWidth(COLUMN[name], width)
 
     # --- actions ------------------------------------------------------------------------------------------
 
@@ -142,6 +157,10 @@ class ObligationsPage(QWidget):
         self.open_action = action(
             self.tr("&Open"), "Return", self._open_current, self.tr("Show the selected obligation's details")
         )
+        # Enter opens only from the table: in the filter boxes it must keep its usual meaning.
+        self.removeAction(self.open_action)
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.open_action)
         self.clear_filters_action = QAction(self.tr("Clear filters"), self)
         self.clear_filters_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.clear_filters_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

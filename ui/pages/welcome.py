@@ -36,7 +36,9 @@ class WelcomePage(QWidget):
         )
         steps.setWordWrap(True)
         steps.setTextFormat(Qt.TextFormat.RichText)
-        steps.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
+        width = self.fontMetrics().horizontalAdvance("M") * 40
+        steps.setFixedWidth(width)
+        steps.setMinimumHeight(steps.heightForWidth(width))  # a wrapped rich-text label is not told its height
         self.import_button = QPushButton(self.tr("&Import agreements…"), self)
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.import_requested)
