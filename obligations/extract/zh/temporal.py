@@ -19,6 +19,8 @@ _CN = CN_NUMBER_CHARS + "廿"
 _NUM = rf"(?:(?<![0-9.])[0-9]{{1,5}}(?:\.[0-9]{{1,2}})?|(?<![{_CN}])[{_CN}]{{1,8}})"
 _NUM_RANGE = rf"{_NUM}(?:\s{{0,2}}[-~至到或]\s{{0,2}}{_NUM})?"
 _BLANK = r"(?:_{1,20}|…{1,6}|[ ]{2,16}|\([ _]{1,8}\)|[Xx]{2,6})"  # ____ / …… / spaces / (  ) / XX
+# "三十（30）日" / "90（九十）日": the number restated in brackets
+_RESTATED = rf"(?:[ ]{{0,2}}\([ ]{{0,2}}(?P<paren>[0-9]{{1,5}}|[{_CN}]{{1,8}})[ ]{{0,2}}\))?"
 _UNIT_ALT = "|".join(sorted(vocab.UNITS, key=len, reverse=True))
 _UNIT_FIRST = "".join(sorted({u[0] for u in vocab.UNITS}))  # a cheap check before trying every unit
 _DAY_NUM = rf"(?:[0-9]{{1,2}}|[{_CN}]{{1,4}})"
@@ -53,7 +55,7 @@ _PATTERN = re.compile(
     # a month and day without a year (blocks "3月1日" from reading as a period of 1 day)
     rf"|(?P<md>(?<![0-9年])(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_SP}月{_SP}{_DAY_NUM}{_SP}[日号])"
     # a period: 30日 / ３０天 / 三个月 / 半年 / 一个半月 / ____日 / 3-5个工作日
-    rf"|(?P<dur>(?P<num>{_NUM_RANGE}|{_BLANK}|半)(?:[ ]{{0,2}}\([ ]{{0,2}}(?P<paren>[0-9]{{1,5}}|[{_CN}]{{1,8}})[ ]{{0,2}}\))?"
+    rf"|(?P<dur>(?P<num>{_NUM_RANGE}|{_BLANK}|半){_RESTATED}"
     rf"(?=\s{{0,3}}(?:个\s{{0,2}})?半?[{_UNIT_FIRST}])"
     rf"\s{{0,3}}(?P<ge>个\s{{0,2}})?(?P<half>半)?(?P<unit>{_UNIT_ALT})(?P<half2>半(?![年月天日]))?)"
     r")"
