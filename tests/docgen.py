@@ -170,7 +170,7 @@ def _docx_bytes(text: str = "本协议自双方签字之日起生效。") -> byt
     return buffer.getvalue()
 
 
-def _rewrite_docx(path: Path, *, replace: dict[str, bytes] | None = None, add: dict[str, bytes] | None = None) -> Path:
+def rewrite_docx(path: Path, *, replace: dict[str, bytes] | None = None, add: dict[str, bytes] | None = None) -> Path:
     replace, add = replace or {}, add or {}
     with zipfile.ZipFile(io.BytesIO(_docx_bytes())) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
         for info in source.infolist():
@@ -187,7 +187,7 @@ def plain_docx(path: Path, text: str = "本协议自双方签字之日起生效�
 
 def zip_bomb_docx(path: Path, *, megabytes: int = 64) -> Path:
     """A valid Word file plus a part of zeros that inflates about 1000:1."""
-    _rewrite_docx(path)
+    rewrite_docx(path)
     with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as out, out.open("word/media/image1.png", "w") as member:
         chunk = bytes(1 << 20)
         for _ in range(megabytes):
@@ -208,11 +208,11 @@ def entity_docx(path: Path) -> Path:
         b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
         b"<w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>"
     )
-    return _rewrite_docx(path, replace={"word/document.xml": laughs})
+    return rewrite_docx(path, replace={"word/document.xml": laughs})
 
 
 def macro_docx(path: Path) -> Path:
-    return _rewrite_docx(path, add={"word/vbaProject.bin": b"\xd0\xcf\x11\xe0 not really VBA"})
+    return rewrite_docx(path, add={"word/vbaProject.bin": b"\xd0\xcf\x11\xe0 not really VBA"})
 
 
 def zip_without_word(path: Path) -> Path:

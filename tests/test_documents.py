@@ -259,3 +259,41 @@ def test_no_radicals_left_in_mapping() -> None:
 
     assert clean("⼯作⽇⻓期⺠⼾") == "工作日长期民户"
     assert all(unicodedata.category(ch).startswith("L") for ch in clean("⼀⼆⼈"))
+
+
+def test_docx_tracked_changes_content_controls_and_fallbacks(tmp_path: Path) -> None:
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    body = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {w} {mc}><w:body>'
+        "<w:p><w:r><w:t>甲方应于</w:t></w:r><w:ins><w:r><w:t>收到发票后</w:t></w:r></w:ins>"
+        "<w:del><w:r><w:delText>签约后</w:delText></w:r></w:del><w:r><w:t>30日内付款。</w:t></w:r></w:p>"
+        "<w:sdt><w:sdtContent><w:p><w:r><w:t>Term:</w:t><w:tab/><w:t>two years</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>"
+        "<w:p><mc:AlternateContent><mc:Choice><w:r><w:t>shown once</w:t></w:r></mc:Choice>"
+        "<mc:Fallback><w:r><w:t>shown once</w:t></w:r></mc:Fallback></mc:AlternateContent></w:p>"
+        "</w:body></w:document>"
+    ).encode()
+    path = docgen.rewrite_docx(tmp_path / "tracked.docx", replace={"word/document.xml": body})
+    assert load_document(path).text == "甲方应于收到发票后30日内付款。\nTerm:\ttwo years\nshown once"
+
+
+def test_one_overlong_line_does_not_stop_joining() -> None:
+    from obligations.documents.dewrap import line_margins
+
+    body = [_line(f"line {n} of a justified paragraph", 300, 700 - 15 * n) for n in range(10)]
+    lines = [*body[:5], _line("a wider heading or table row", 312, 620), _line("ends short", 290, 605), *body[7:]]
+    margins = line_margins(lines)
+    assert margins[6] == 300  # measured against its neighbours' edge, not the wide line's 312
+
+
+def test_centred_cover_line_not_joined_to_next_page() -> None:
+    cover = [
+        Line("技术开发合同", 200, 320, 700, 12, 12),
+        Line("甲方：某某公司", 100, 300, 600, 12, 12),
+        Line("乙方：某某科技有限公司", 100, 300, 580, 12, 12),
+        Line("北京技术市场管理办公室印制", 150, 300, 100, 12, 12),  # centred, ends at the margin
+    ]
+    body = [_line("填写说明", 150, 700), *(_line(f"第{n}条正文内容", 300, 680 - 15 * n) for n in range(4))]
+    text, _ = join_pages([cover, body])
+    assert "印制\n填写说明" in text

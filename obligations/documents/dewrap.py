@@ -33,7 +33,7 @@ _ITEM_START = re.compile(
       | \d{1,3}(?:[.．]\d{1,3})+                                 # 3.1  3.1.2
       | \d{1,3}[、．)](?!\d) | \d{1,3}\.(?!\d)                   # 2、 2) 2.
       | [A-Za-z][.)]\s | [ivxIVX]{1,4}[.)]\s                     # a) b. iv.
-      | [•●▪◦·■□]                                                # bullets
+      | [•●▪◦·■□①-⑳]                                             # bullets, circled numbers
       | (?:Article|ARTICLE|Section|SECTION|Schedule|SCHEDULE|Exhibit|EXHIBIT|Annex|ANNEX)\b
     )""",
     re.VERBOSE,
@@ -50,6 +50,8 @@ _SENTENCE_END = tuple("。；;:：.!?！？")
 MIN_LINES_FOR_MARGIN = 3  # a title page or a lone signature line says nothing about the text width
 MARGIN_SHARE = 0.2  # of a page's lines end near its right margin
 MARGIN_BAND = 3.0  # line heights: how far short of the margin ragged-right lines end
+CENTRED = 4.0  # line heights in from the page's left text edge: a centred line, not running text
+NEIGHBOURS = 3  # lines either side that show where a paragraph's lines end
 OVERWIDE = 3.0  # line heights past the margin: a table row or heading, not running text
 GAP_FACTOR = 1.5  # a gap this many times the usual line pitch separates paragraphs
 TOLERANCE = 0.35  # of the line height: rounding, kerning, a trailing space the layout let hang
@@ -117,6 +119,31 @@ def _margin(lines: Sequence[Line]) -> float | None:
     return rights[-1]
 
 
+def line_margins(lines: Sequence[Line]) -> list[float | None]:
+    """The right margin each line is measured against: the page's, or a nearer one its neighbours show.
+
+    One over-long line (other spacing, a heading) can set the page's margin a little right of where this
+    paragraph's lines really end; the second-widest of the nearby lines, when it is close to the page
+    margin, is the better measure. Far below it (a block of short lines), the page margin stands.
+    """
+    margin = _margin(lines)
+    if margin is None:
+        return [None] * len(lines)
+    heights = [line.height for line in lines if line.height]
+    band = MARGIN_BAND * statistics.median(heights)
+    result: list[float | None] = []
+    for index in range(len(lines)):
+        near = [
+            line.right
+            for line in lines[max(0, index - NEIGHBOURS) : index + NEIGHBOURS + 1]
+            if line.right is not None and len(line.text.strip()) >= 2
+        ]
+        near.sort(reverse=True)
+        local = near[1] if len(near) > 2 else near[0] if near else margin  # a lone wider neighbour is ignored
+        result.append(min(local, margin) if local >= margin - band else margin)
+    return result
+
+
 def _pitch(lines: Sequence[Line]) -> float | None:
     steps = [
         a.baseline - b.baseline
@@ -126,12 +153,27 @@ def _pitch(lines: Sequence[Line]) -> float | None:
     return statistics.median(steps) if steps else None
 
 
-def is_wrapped(line: Line, after: Line, *, margin: float | None, pitch: float | None, same_page: bool) -> bool:
-    """Whether `after` continues the paragraph that `line` was wrapped out of."""
+def is_wrapped(
+    line: Line,
+    after: Line,
+    *,
+    margin: float | None,
+    pitch: float | None,
+    same_page: bool,
+    left: float | None = None,
+    after_left: float | None = None,
+) -> bool:
+    """Whether `after` continues the paragraph that `line` was wrapped out of.
+
+    `margin` is the right text edge of `line`'s page, `pitch` the usual line step of `after`'s page; `left`
+    and `after_left` the left text edges of their pages, if known.
+    """
     if line.right is None or after.first_word is None or margin is None or not line.height:
         return False
     if not line.text.strip() or not after.text.strip():
         return False
+    if not same_page and (_off_left_edge(line, left) or _off_left_edge(after, after_left)):
+        return False  # over a page break, a centred line (a cover page's last, a title) continues nothing
     if same_page and pitch and line.baseline is not None and after.baseline is not None:
         step = line.baseline - after.baseline
         if step <= 0 or step > GAP_FACTOR * pitch:  # a jump back up (new column) or a paragraph gap
@@ -142,6 +184,20 @@ def is_wrapped(line: Line, after: Line, *, margin: float | None, pitch: float | 
         return False
     space = 0.0 if is_cjk(after.text.lstrip()[0]) else 0.3 * line.height
     return margin - line.right < after.first_word + space + TOLERANCE * line.height
+
+
+def _off_left_edge(line: Line, left: float | None) -> bool:
+    return (
+        left is not None
+        and line.left is not None
+        and bool(line.height)
+        and (line.left > left + CENTRED * (line.height or 0))
+    )
+
+
+def _left_edge(lines: Sequence[Line]) -> float | None:
+    lefts = [line.left for line in lines if line.left is not None and len(line.text.strip()) >= 2]
+    return min(lefts) if len(lefts) >= MIN_LINES_FOR_MARGIN else None
 
 
 def strip_page_numbers(lines: Sequence[Line]) -> Sequence[Line]:
@@ -164,15 +220,24 @@ def join_pages(pages: Sequence[Sequence[Line]]) -> tuple[str, list[int]]:
     length = 0
     previous: Line | None = None
     previous_margin: float | None = None
+    previous_left: float | None = None
     for page in pages:
         lines = strip_page_numbers(page)
-        margin, pitch = _margin(lines), _pitch(lines)
+        margins, pitch, left = line_margins(lines), _pitch(lines), _left_edge(lines)
         page_start: int | None = None
         for index, line in enumerate(lines):
             text = line.text.strip()
             if previous is None:
                 separator = ""
-            elif is_wrapped(previous, line, margin=previous_margin, pitch=pitch, same_page=index > 0):
+            elif is_wrapped(
+                previous,
+                line,
+                margin=previous_margin,
+                pitch=pitch,
+                same_page=index > 0,
+                left=previous_left,
+                after_left=left,
+            ):
                 separator = joiner(previous.text.rstrip(), text)
             else:
                 separator = "\n"
@@ -182,7 +247,7 @@ def join_pages(pages: Sequence[Sequence[Line]]) -> tuple[str, list[int]]:
                 page_start = length
             parts.append(text)
             length += len(text)
-            previous, previous_margin = line, margin
+            previous, previous_margin, previous_left = line, margins[index], left
         if page_start is None:  # a blank page begins where the next text would
             parts.append("\n" if previous is not None else "")
             length += len(parts[-1])

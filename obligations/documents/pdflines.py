@@ -13,7 +13,7 @@ from typing import Any
 
 import pypdfium2.raw as pdfium_c
 
-from obligations.documents.dewrap import Line, is_ideograph
+from obligations.documents.dewrap import Line, is_cjk, is_ideograph
 
 # Fonts map some ideographs to look-alike radicals (Noto CJK's ToUnicode gives ⼯ U+2F2F for 工); a search
 # for "工作日" must still find the text. Kangxi radicals have compatibility mappings (NFKC); the CJK Radicals
@@ -39,6 +39,7 @@ _RADICALS = str.maketrans(
         "\x00": "",
     }
 )
+TAB_GAP = 0.8  # of the line height: a gap this wide between two characters reads as a space
 _NEW_LINE_SHIFT = 0.5  # of the line height: a character this far above or below the line starts a new one
 
 
@@ -163,6 +164,9 @@ def page_lines(page: Any, textpage: Any) -> list[Line]:
             pending_break = False
             if band is None:  # the first character sets the line's band; later ones are compared with it
                 band = box[2], box[3]
+            elif _tab_gap(current, ch, box, band):
+                current.chars.append(" ")
+                current.boxes.append(None)
         elif pending_break and current.chars:
             finish()
             pending_break = False
@@ -170,6 +174,18 @@ def page_lines(page: Any, textpage: Any) -> list[Line]:
         current.boxes.append(box)
     finish()
     return lines
+
+
+def _tab_gap(current: _Builder, ch: str, box: tuple[float, float, float, float], band: tuple[float, float]) -> bool:
+    """A wide gap with no space character: a tab stop ("1.<tab>Grant"), which pdfium reports as nothing.
+
+    Not between two CJK characters: letter-spaced titles ("合 同 书") must still read "合同书".
+    """
+    if not current.chars or current.chars[-1].isspace() or current.boxes[-1] is None:
+        return False
+    if is_cjk(current.chars[-1]) and is_cjk(ch):
+        return False
+    return box[0] - current.boxes[-1][1] > TAB_GAP * (band[1] - band[0])
 
 
 def _leaves_band(box: tuple[float, float, float, float], band: tuple[float, float]) -> bool:
