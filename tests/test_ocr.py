@@ -165,6 +165,16 @@ def line(text: str, x0: float, y0: float, x1: float, y1: float) -> OcrLine:
             [line("乙方（盖章）", 700, 100, 900, 130), line("甲方（盖章）", 100, 102, 300, 132)],
             "甲方（盖章） 乙方（盖章）",
         ),
+        # Rows of cells (a table, a signature block) stay one line each instead of joining into a paragraph.
+        (
+            [
+                line("MAL-K-001", 100, 100, 250, 130),
+                line("Malaria test kit", 400, 100, 1000, 130),
+                line("HBV-K-003", 100, 150, 250, 180),
+                line("Hepatitis B screening", 400, 150, 1000, 180),
+            ],
+            "MAL-K-001 Malaria test kit\nHBV-K-003 Hepatitis B screening",
+        ),
         # Lines come sorted top to bottom whatever order the detector gave.
         (
             [
@@ -257,8 +267,11 @@ def test_multipage_tiff_and_cli_extract(tmp_path: Path, capsys: pytest.CaptureFi
     first, first_text = render_page(["第一条 本协议自双方签字盖章之日起生效,有效期为一年。"], dpi=150)
     second, second_text = render_page(["第二条 甲方应于收到发票后30日内支付服务费。"], dpi=150)
     path = tmp_path / "scan.tif"
-    assert isinstance(first, Image.Image)
-    first.save(path, save_all=True, append_images=[second], compression="tiff_deflate")
+    assert isinstance(first, Image.Image) and isinstance(second, Image.Image)
+    # Page 1 as a 1-bit (fax-like) frame, page 2 as 16-bit grey: both must read like 8-bit pages.
+    fax = first.convert("1")
+    grey16 = second.convert("I").point(lambda value: value * 200).convert("I;16")
+    fax.save(path, save_all=True, append_images=[grey16], compression="tiff_deflate")
     seen: list[tuple[int, int]] = []
 
     document = images.read(path, progress=lambda done, total: seen.append((done, total)))
@@ -318,3 +331,22 @@ def test_engine_builds_and_runs_with_the_network_blocked(monkeypatch: pytest.Mon
     page, expected = render_page(["第五条 乙方应在合同终止前30日书面通知甲方。"], dpi=150)
     result = ocr.recognize_image(page)  # type: ignore[arg-type]
     assert char_accuracy(expected, result.text) >= 0.95
+
+
+@requires_ocr
+@pytest.mark.slow
+@pytest.mark.skipif(not (CORPUS / "en" / "en-distribution-02.pdf").is_file(), reason="corpus missing")
+def test_real_scanned_table_keeps_one_row_per_line() -> None:
+    """Page 5 of this CUAD filing is a real scan of a price table: rows must not run into each other."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(CORPUS / "en" / "en-distribution-02.pdf")
+    try:
+        image = pdf[4].render(scale=200 / 72).to_pil()
+    finally:
+        pdf.close()
+    result = ocr.recognize_image(image)
+    lines = result.text.splitlines()
+    assert result.confidence > 0.9
+    assert any(line.startswith("ZIKV-K-004") and line.endswith("100 Reactions") for line in lines)
+    assert "Vector Smart™ Nucleic Acid Test Kits for Research Use, in Mosqito Pools" in lines  # sic

@@ -27,7 +27,6 @@ from obligations.documents.base import (
 if TYPE_CHECKING:
     from PIL import Image
 
-SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 # Below this mean line score a page's text is worth checking against the scan before relying on dates.
 LOW_CONFIDENCE = 0.9
 # A page image larger than this (about A3 at 600 dpi) is refused rather than exhausting memory.
@@ -84,10 +83,17 @@ def recognize_pages(
 
 
 def _flatten(frame: Image.Image) -> Image.Image:
-    """RGB on white: transparent areas of a PNG would otherwise turn black and hide the text."""
+    """8-bit RGB on white, whatever the scanner wrote (1-bit fax, 16-bit grey, CMYK, transparent PNG)."""
     from PIL import Image
 
+    if frame.mode in ("I", "I;16", "I;16B", "I;16L", "F"):  # 16-bit or float grey: stretch to 0..255
+        low, high = frame.getextrema()
+        if high <= low:  # one flat value: a blank page
+            return Image.new("RGB", frame.size, "white")
+        scale = 255 / (high - low)
+        frame = frame.convert("F").point(lambda value: (value - low) * scale).convert("L")
     if frame.mode in ("RGBA", "LA", "PA") or (frame.mode == "P" and "transparency" in frame.info):
+        # Transparent areas would otherwise turn black and hide the text.
         rgba = frame.convert("RGBA")
         background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         return Image.alpha_composite(background, rgba).convert("RGB")
