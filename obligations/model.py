@@ -36,6 +36,14 @@ class AnchorType(StrEnum):
     EVENT = "event"  # fault reported, invoice received, delivery, acceptance: dated when the user records it
 
 
+class Roll(StrEnum):
+    """What happens when the strict last day of a period is a rest day."""
+
+    FOLLOWING = "following"  # Art. 203: the period ends on the first working day after the run of rest days
+    PRECEDING = "preceding"  # the working day before: a notice given then is never late
+    NONE = "none"  # hours (Art. 201 counts them exactly); calendar days the contract keeps unextended
+
+
 class Recurrence(StrEnum):
     DAILY = "daily"
     WEEKLY = "weekly"
@@ -92,6 +100,7 @@ class DueRule:
     recurrence_day: int | None = None  # day of month for monthly/quarterly rules ("每月5日"), when stated
     anchor_label: str | None = None  # the trigger as the contract names it ("账单日", "receipt of invoice")
     include_start_day: bool = False  # "含当日": the anchor day itself counts as day one
+    roll: Roll | None = None  # None: the default for the direction (dates.default_roll); "自然日" → Roll.NONE
 
 
 @dataclass(frozen=True, slots=True)

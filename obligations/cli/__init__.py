@@ -10,8 +10,12 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from obligations import __version__
+
+if TYPE_CHECKING:
+    from obligations.store import Database
 
 # Module names under obligations.cli, in the order `tickler --help` lists them.
 COMMAND_MODULES = (
@@ -50,6 +54,16 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def open_db(args: argparse.Namespace) -> Database:
+    """The database named by --db (or the default), upgraded, with dates recomputed if holiday data changed."""
+    from obligations.services.scheduling import refresh_for_calendar_data
+    from obligations.store import open_database
+
+    db = open_database(args.db)
+    refresh_for_calendar_data(db, today=getattr(args, "today", None))
+    return db
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from obligations.errors import KnownError
 
@@ -68,3 +82,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("tickler: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `tickler list | head`: the reader left; not an error worth a traceback
+        sys.stderr.close()
+        return 0

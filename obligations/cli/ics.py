@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from obligations.cli import add_db_option
+from obligations.cli import add_db_option, open_db
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -21,10 +21,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from obligations.reminders.ics import write_ics
-    from obligations.store import open_database
 
     since = args.since or dt.date.today() - dt.timedelta(days=90)
-    db = open_database(args.db)
+    db = open_db(args)
     with db.reader() as session:
         count = write_ics(session, args.output, since=since)
     print(f"wrote {count} event(s) to {args.output}")

@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 import json
 
-from obligations.cli import add_db_option
+from obligations.cli import add_db_option, open_db
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -21,9 +21,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from obligations.services.queries import list_obligations
-    from obligations.store import open_database
 
-    db = open_database(args.db)
+    db = open_db(args)
     with db.reader() as session:
         rows = list_obligations(
             session, review_state=args.status, due_before=args.due_before, contract_id=args.contract

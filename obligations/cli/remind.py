@@ -7,7 +7,7 @@ import datetime as dt
 import json
 import sys
 
-from obligations.cli import add_db_option
+from obligations.cli import add_db_option, open_db
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -25,10 +25,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from obligations.reminders import due_reminders
-    from obligations.store import open_database
 
     today = args.today or dt.date.today()
-    db = open_database(args.db)
+    db = open_db(args)
     with db.reader() as session:
         reminders = due_reminders(session, today)
     if args.send_email:

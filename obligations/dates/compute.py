@@ -8,23 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import StrEnum
 
 from dateutil.relativedelta import relativedelta
 
 from obligations.calendars import BusinessCalendar
 from obligations.dates.explain import Step, StepKind, calendar_steps, day_en, day_zh, describe_run
-from obligations.model import Direction, DueRule, Period, Unit
+from obligations.model import Direction, DueRule, Period, Roll, Unit
 
 _ONE_DAY = dt.timedelta(days=1)
-
-
-class Roll(StrEnum):
-    """What happens when the strict last day is a rest day."""
-
-    FOLLOWING = "following"  # Art. 203: the period ends on the first working day after the run of rest days
-    PRECEDING = "preceding"  # the working day before: a notice given then is never late
-    NONE = "none"  # hours (Art. 201 counts them exactly); calendar days the contract keeps unextended
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +85,11 @@ def due_for_rule(
     roll: Roll | None = None,
     explain: bool = True,
 ) -> DueDate:
-    """`compute_due` for a DueRule; a fixed date (`Direction.BY`) is due on itself, or the working day before."""
+    """`compute_due` for a DueRule; a fixed date (`Direction.BY`) is due on itself, or the working day before.
+
+    `roll` overrides the rule's own (`DueRule.roll`, set from wording such as "自然日"), which overrides the default.
+    """
+    roll = roll if roll is not None else rule.roll
     if rule.direction is Direction.BY:
         fixed = rule.fixed_date or (anchor.date() if isinstance(anchor, dt.datetime) else anchor)
         if fixed is None:

@@ -10,7 +10,7 @@ from obligations.model import Extraction
 
 
 def detect_language(text: str) -> str:
-    """"zh" when Chinese characters make up a real share of the text's letters, else "en"."""
+    """ "zh" when Chinese characters make up a real share of the text's letters, else "en"."""
     sample = text[:20000]
     han = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
     latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
@@ -18,10 +18,16 @@ def detect_language(text: str) -> str:
 
 
 def extract(text: str) -> Extraction:
+    from dataclasses import replace
+
+    from obligations.extract.wording import apply_wording
+
     if detect_language(text) == "zh":
         from obligations.extract.zh import extract_zh
 
-        return extract_zh(text)
-    from obligations.extract.en import extract_en
+        result = extract_zh(text)
+    else:
+        from obligations.extract.en import extract_en
 
-    return extract_en(text)
+        result = extract_en(text)
+    return replace(result, obligations=[apply_wording(text, ob) for ob in result.obligations])

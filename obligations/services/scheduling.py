@@ -9,13 +9,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from obligations import dates
 from obligations.model import OccurrenceStatus, ReviewState
 from obligations.reminders.leads import remind_from
 from obligations.services.calendars import calendar_for
-from obligations.store.tables import Contract, Obligation, Occurrence
+from obligations.store import Database
+from obligations.store.tables import AppState, Contract, Obligation, Occurrence
 
 # Recurring obligations are materialised over a rolling window; the reminder run extends it.
 HORIZON_PAST = dt.timedelta(days=400)
@@ -119,3 +121,31 @@ def reschedule_contract(session: Session, contract: Contract, *, today: dt.date 
             total.added + change.added, total.updated + change.updated, total.retired + change.retired
         )
     return total
+
+
+CALENDAR_STAMP = "calendar_stamp"
+
+
+def refresh_for_calendar_data(db: Database, *, today: dt.date | None = None) -> int:
+    """Recompute every dated obligation when the holiday data changed (a schedule file loaded, a library
+    upgraded): provisional dates become firm, corrected ones move. Returns how many obligations were redone."""
+    from obligations.calendars import data_stamp
+    from obligations.paths import calendars_dir
+
+    with db.transaction() as session:
+        codes = [code for code in session.scalars(select(Contract.calendar).distinct()) if code]
+        stamp = data_stamp(codes, directory=calendars_dir())
+        state = session.get(AppState, CALENDAR_STAMP)
+        if state is not None and state.value == stamp:
+            return 0
+        redone = 0
+        if state is not None:  # the first run only records the stamp: dates were computed with this data
+            query = select(Obligation).where(Obligation.review_state == ReviewState.CONFIRMED)
+            for obligation in session.scalars(query):
+                reschedule_obligation(session, obligation, today=today)
+                redone += 1
+        if state is None:
+            session.add(AppState(key=CALENDAR_STAMP, value=stamp))
+        else:
+            state.value = stamp
+    return redone

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from obligations.model import AnchorType, Direction, DueRule, Period, Recurrence, ReviewState, Unit
+from obligations.model import AnchorType, Direction, DueRule, Period, Recurrence, ReviewState, Roll, Unit
 from obligations.store.tables.base import Base, Tracked
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ class Obligation(Tracked, Base):
     recurrence_day: Mapped[int | None] = mapped_column(Integer)
     fixed_date: Mapped[dt.date | None] = mapped_column(Date)
     include_start_day: Mapped[bool] = mapped_column(Boolean, default=False)
+    roll: Mapped[str | None] = mapped_column(String(16))  # None: the default for the direction
     # Where it came from in the agreement text.
     clause: Mapped[str | None] = mapped_column(String(100))
     phrase: Mapped[str | None] = mapped_column(String(300))
@@ -83,6 +84,7 @@ class Obligation(Tracked, Base):
             recurrence_day=self.recurrence_day,
             anchor_label=self.anchor_label,
             include_start_day=self.include_start_day,
+            roll=Roll(self.roll) if self.roll else None,
         )
 
     def set_rule(self, rule: DueRule) -> None:
@@ -95,6 +97,7 @@ class Obligation(Tracked, Base):
         self.recurrence_day = rule.recurrence_day
         self.fixed_date = rule.fixed_date
         self.include_start_day = rule.include_start_day
+        self.roll = str(rule.roll) if rule.roll else None
 
     @property
     def is_superseded(self) -> bool:

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-29 17:05:21.571672
+Create Date: 2026-11-29 17:25:53.112805
 """
 
 import sqlalchemy as sa
@@ -110,6 +110,7 @@ def upgrade() -> None:
         sa.Column("recurrence_day", sa.Integer(), nullable=True),
         sa.Column("fixed_date", sa.Date(), nullable=True),
         sa.Column("include_start_day", sa.Boolean(), nullable=False),
+        sa.Column("roll", sa.String(length=16), nullable=True),
         sa.Column("clause", sa.String(length=100), nullable=True),
         sa.Column("phrase", sa.String(length=300), nullable=True),
         sa.Column("quote", sa.Text(), nullable=True),
