@@ -12,7 +12,7 @@ from obligations.model import DocumentFacts
 
 _SIGN_VERB = re.compile(r"签署|签订|签约|签字")
 _SIGNED_TITLE = re.compile(r"(?:签署|签订)了?[《“]")
-_SIGNED_THEN_EFFECTIVE = re.compile(r"(?:签字|签署|签章|盖章|签订)[^。;\n]{0,40}?生效")
+_SIGNED_THEN_EFFECTIVE = re.compile(r"(?:签字|签署|签章|盖章|签订)[^。;\n]{0,40}?生效(?!条件)")
 _NOT_YET = ("拟", "将", "预计", "计划", "准备")  # "公司拟与广东一建签署《工程合同》": not signed yet
 _TAKES_EFFECT = re.compile(r" {0,2}(?:起|开始)?(?:正式|即)?生效")
 _RANGE_GAP = re.compile(r"[ ]{0,2}(?:零时|24时|二十四时)?[ ]{0,2}(?:起)?[ ,]{0,3}[-~至到][ ]{0,2}$")
