@@ -77,7 +77,7 @@ def write_text_pdf(path: Path, paragraphs: list[str], *, point_size: float = 11,
 
 def many_page_pdf(path: Path, pages: int) -> Path:
     """Blank pages, cheaply: enough to test the page limit, not the text."""
-    import pypdfium2 as pdfium
+    import pypdfium2 as pdfium  # type: ignore[import-untyped]
 
     pdf = pdfium.PdfDocument.new()
     for _ in range(pages):

@@ -120,7 +120,7 @@ def test_file_deleted_between_listing_and_reading(tmp_path: Path, monkeypatch: p
     def vanish(self: Path, *args: object, **kwargs: object) -> object:
         if self == path:
             self.unlink()
-        return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
 
     monkeypatch.setattr(Path, "open", vanish)
     refused(path, r"file not found \(it was moved or deleted while importing\)")

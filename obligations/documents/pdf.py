@@ -6,8 +6,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
-import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
+import pypdfium2 as pdfium  # type: ignore[import-untyped]
+import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
 from obligations.documents import dewrap, pdflines, sniff
 from obligations.documents.base import (
@@ -138,16 +138,16 @@ def _is_scan(page: Any, lines: list[dewrap.Line]) -> bool:
     for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
         left, bottom, right, top = image.get_bounds()
         covered += max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
-    return covered >= SCAN_MIN_IMAGE_SHARE * area
+    return bool(covered >= SCAN_MIN_IMAGE_SHARE * area)
 
 
 def _ocr_page(path: Path, page: Any, number: int) -> tuple[list[dewrap.Line], float]:
     """The page rendered and recognised; its lines carry no geometry, as OCR already joined them."""
     try:
         from obligations.documents import ocr
-    except ImportError:
-        ocr = None
-    if ocr is None or not ocr.ocr_available():
+    except ImportError as exc:  # a build without the OCR module
+        raise DocumentError(path, f"page {number} is a scanned image and OCR is not installed") from exc
+    if not ocr.ocr_available():
         raise DocumentError(path, f"page {number} is a scanned image and OCR is not installed")
     image = page.render(scale=OCR_DPI / 72).to_pil()
     result = ocr.recognize_image(image)

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-import pypdfium2.raw as pdfium_c
+import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
 from obligations.documents.dewrap import Line, is_cjk, is_ideograph
 

@@ -41,9 +41,9 @@ def decode(raw: bytes) -> str:
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             return raw[len(bom) :].decode(encoding)
-    encoding = _utf16_without_bom(raw)
-    if encoding:
-        return raw.decode(encoding)
+    utf16 = _utf16_without_bom(raw)
+    if utf16:
+        return raw.decode(utf16)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
