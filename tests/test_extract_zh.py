@@ -288,6 +288,20 @@ def test_facts_from_labels_and_computed_dates() -> None:
     assert dates["合作期限届满前60日内"] == dt.date(2022, 11, 1)  # expiry - 60 days
 
 
+@pytest.mark.parametrize(
+    ("text", "signing"),
+    [
+        ("2017年12月26日，公司与卖方华鑫股份签署了《框架协议书》。", dt.date(2017, 12, 26)),  # announcement
+        ("公司于2016年7月8日与保利协鑫（苏州）新能源有限公司签订了《购销合同》。", dt.date(2016, 7, 8)),
+        ("签订日期：2024年2月20日", dt.date(2024, 2, 20)),  # a signature block label
+        ("在2016年4月26日由各方签订的《蒸汽购销合同》基础上协商。", None),  # an earlier contract
+        ("2017年8月28日，公司拟与广东一建签署《工程合同》。", None),  # intended, not signed
+    ],
+)
+def test_signing_date(text: str, signing: dt.date | None) -> None:
+    assert extract_zh(text).facts.signing_date == signing
+
+
 def test_expiry_computed_from_effective_date_and_term() -> None:
     facts = extract_zh("本合同于2024年3月1日签订，自签字之日起生效，有效期一年。").facts
     assert (facts.effective_date, facts.expiry_date, facts.term) == (

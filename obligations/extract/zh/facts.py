@@ -13,6 +13,8 @@ from obligations.model import DocumentFacts
 _SIGN_VERB = re.compile(r"签署|签订|签约|签字")
 _SIGNED_TITLE = re.compile(r"(?:签署|签订)了?[《“]")
 _SIGNED_THEN_EFFECTIVE = re.compile(r"(?:签字|签署|签章|盖章|签订)[^。;\n]{0,40}?生效(?!条件)")
+# "于2016年7月8日与保利协鑫（苏州）新能源有限公司签订了《…》": the counterparty between date and verb
+_WITH_PARTY_SIGNED = re.compile(r" {0,2}[与和同][^,。;:\n]{1,36}?(?:签订|签署|签约)(?=了|《)")
 _NOT_YET = ("拟", "将", "预计", "计划", "准备")  # "公司拟与广东一建签署《工程合同》": not signed yet
 _TAKES_EFFECT = re.compile(r" {0,2}(?:起|开始)?(?:正式|即)?生效")
 _RANGE_GAP = re.compile(r"[ ]{0,2}(?:零时|24时|二十四时)?[ ]{0,2}(?:起)?[ ,]{0,3}[-~至到][ ]{0,2}$")
@@ -66,7 +68,7 @@ def signing_date(folded: str, spans: list[Span], sentences: list[Sentence]) -> d
             return s.date
     for s in dates:  # "于2017年3月29日签订了《…》" but not "于…签订的《…》" (an earlier contract)
         before = folded[max(0, s.start - 2) : s.start].strip(" ")
-        m = _SIGN_VERB.search(folded, s.end, s.end + 4)
+        m = _SIGN_VERB.search(folded, s.end, s.end + 4) or _WITH_PARTY_SIGNED.match(folded, s.end)
         if before.endswith(("于", "在")) and m and folded[m.end() : m.end() + 1] != "的":
             return s.date
     return None
