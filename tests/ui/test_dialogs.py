@@ -181,3 +181,17 @@ def test_shell_entry_points_exist(qtbot: Any, ctx: AppContext) -> None:
     page = ReviewPage(ctx)
     qtbot.addWidget(page)
     assert hasattr(page, "show_agreement")
+
+
+def test_a_closed_obligation_dialog_stops_following_changes(qtbot: Any, ctx: AppContext) -> None:
+    _contract_id, payment, _notice = seed(ctx.db)
+    dialog = ObligationDialog(ctx, payment)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown = dialog.detail
+    ctx.events.changed.emit()
+    assert dialog.detail is not shown  # open: reloads
+    dialog.close()
+    closed = dialog.detail
+    ctx.events.changed.emit()
+    assert dialog.detail is closed  # closed (but kept by its parent): no more queries

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from PySide6.QtCore import QDateTime, QItemSelectionModel, Qt, Slot
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -67,8 +68,21 @@ class ObligationDialog(QDialog):
         self.setWindowTitle(self.tr("Obligation"))
         self.resize(960, 680)
         self._build()
-        ctx.events.changed.connect(self.reload)
+        self._listening = False
         self.reload(select=occurrence_id)
+
+    # Only a shown dialog follows the database: one closed (and kept by its parent) must not keep reloading.
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._listening:
+            self.ctx.events.changed.connect(self.reload)
+            self._listening = True
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if self._listening:
+            self.ctx.events.changed.disconnect(self.reload)
+            self._listening = False
+        super().hideEvent(event)
 
     # ---- layout -------------------------------------------------------------------------------------------
     def _build(self) -> None:
