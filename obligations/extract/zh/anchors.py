@@ -42,10 +42,19 @@ def _strip_end(s: str, words: tuple[str, ...] | list[str]) -> str | None:
     return None
 
 
-def marking(
-    folded: str, start: int, end: int, lo: int, hi: int, *, unit_is_day: bool = False, unit_is_year: bool = False
-) -> Marking | None:
-    """The marking of the period at [start, end) inside the sentence [lo, hi), or None if unmarked."""
+@dataclass(frozen=True, slots=True)
+class _Around:
+    """The words around a period, read once."""
+
+    post: str | None  # the marker after it (内, 前, 后, 止)
+    skipped: int  # blanks and "(含)" between the period and that marker
+    inclusive: bool
+    before_raw: str  # up to 14 characters before the number
+    before: str  # the same without trailing blanks and 第
+    pre: str | None  # the marker before it (提前, 超过, 近…)
+
+
+def _around(folded: str, start: int, end: int, lo: int, hi: int) -> _Around:
     after = folded[end : min(hi, end + 12)]
     skipped = len(after) - len(after.lstrip(" \n"))
     after = after[skipped:]
@@ -58,69 +67,91 @@ def marking(
     if post == "前" and after.startswith("前提"):
         post = None  # "以...为前提"
     before_raw = folded[max(lo, start - 14) : start]
-    ordinal = before_raw.rstrip(" \n").endswith("第")  # 第二日 / 第×个月: a position, not a length
     before = before_raw.rstrip(" \n第")
-    if unit_is_day and before_raw.endswith(vocab.DAY_OF_MONTH_BEFORE):
-        return None
     pre = _strip_end(before, _PRE)
     if pre in _NOT_MORE_THAN and not any(w in folded[max(lo, start - 12) : start] for w in vocab.TIME_LIMIT_NOUNS):
         pre = None  # "加班不得超过36小时" is a cap on work, "响应时间不超过2小时" a time limit
-    if pre == "超过" and not (
-        any(w in folded[max(lo, start - 10) : start] for w in vocab.DELAY_WORDS) or after.startswith(vocab.DELAY_AFTER)
+    delay = any(w in folded[max(lo, start - 10) : start] for w in vocab.DELAY_WORDS)
+    if pre == "超过" and not (delay or after.startswith(vocab.DELAY_AFTER)):
+        pre = None  # "休假超过1个月" is a length, "逾期超过30日" a grace period
+    return _Around(post, skipped, inclusive, before_raw, before, pre)
+
+
+def _no_period(folded: str, start: int, end: int, w: _Around, *, unit_is_day: bool) -> bool:
+    """Numbers with a unit that name a day or a count, not a time limit."""
+    if unit_is_day and w.before_raw.endswith(vocab.DAY_OF_MONTH_BEFORE):
+        return True  # "×天即____日内": the restated day of the month
+    if w.post and folded[end + w.skipped + len(w.post) :][:4].lstrip(" ").startswith(vocab.COUNT_WINDOW_AFTER):
+        return True  # "十二个月内两次": a window for counting
+    if (
+        not (w.pre or w.post)
+        and w.before_raw.endswith(vocab.ADJACENT_DAY_WORDS)
+        and folded[start:end] in ("一天", "一日")
     ):
-        pre = None
-    series = before.endswith("每")
-    phrase_end = end + skipped + len(post) if post else end
-    if post and folded[phrase_end : phrase_end + 4].lstrip(" ").startswith(vocab.COUNT_WINDOW_AFTER):
+        return True  # "相应日期的前一天"
+    if w.before_raw.endswith(vocab.NAMED_DAY_BEFORE):
+        return True  # "最后一个工作日": a day, not a period
+    if w.before_raw.rstrip(" \n").endswith("第"):  # 第二日 / 第×个月: a position, unless after a trigger
+        return _strip_end(w.before, _CONNECT_AFTER) in (None, "的", "起")
+    return False
+
+
+def _term_noun(w: _Around) -> tuple[str, int] | None:
+    """("有效期", characters from the noun to the number) when a term noun introduces the period."""
+    bare = w.before
+    for link in _LINKS:
+        if link and bare.endswith(link):
+            bare = bare[: -len(link)].rstrip(" ")
+            break
+    bare = bare.rstrip("(")
+    term = _strip_end(bare, _TERMS)
+    return (term, len(w.before_raw) - len(bare) + len(term)) if term else None
+
+
+def marking(
+    folded: str, start: int, end: int, lo: int, hi: int, *, unit_is_day: bool = False, unit_is_year: bool = False
+) -> Marking | None:
+    """The marking of the period at [start, end) inside the sentence [lo, hi), or None if unmarked."""
+    w = _around(folded, start, end, lo, hi)
+    if _no_period(folded, start, end, w, unit_is_day=unit_is_day):
         return None
-    phrase_start = start - (len(before_raw) - len(before)) - len(pre) if pre else start
-    if series:
-        phrase_start = start - (len(before_raw) - len(before)) - 1
-    term = None
-    if not (pre or post) and before_raw.endswith(vocab.ADJACENT_DAY_WORDS) and folded[start:end] in ("一天", "一日"):
-        return None
-    if before_raw.endswith(vocab.NAMED_DAY_BEFORE):
-        return None  # "最后一个工作日": a day, not a period
-    if ordinal:
-        connector = _strip_end(before, _CONNECT_AFTER)
-        if connector in (None, "的", "起"):
-            return None
-    if not (pre or post or series or ordinal):
-        bare = before
-        for link in _LINKS:
-            if link and bare.endswith(link):
-                bare = bare[: -len(link)].rstrip(" ")
-                break
-        bare = bare.rstrip("(")
-        term = _strip_end(bare, _TERMS)
-        if term:
-            phrase_start = start - (len(before_raw) - len(bare)) - len(term)
-    connector_before = _strip_end(before.rstrip("的"), _CONNECT_BEFORE)
-    if before.endswith(vocab.FIRST_OF_PERIOD):
+    trimmed = len(w.before_raw) - len(w.before)
+    series = w.before.endswith("每")
+    phrase_end = end + w.skipped + len(w.post) if w.post else end
+    phrase_start = start - trimmed - len(w.pre) if w.pre else start - trimmed - 1 if series else start
+    ordinal = w.before_raw.rstrip(" \n").endswith("第")
+    term = _term_noun(w) if not (w.pre or w.post or series or ordinal) else None
+    if term:
+        phrase_start = start - term[1]
+    connector_before = _strip_end(w.before.rstrip("的"), _CONNECT_BEFORE)
+    if w.before.endswith(vocab.FIRST_OF_PERIOD):
         connector_before = None  # "每月前5个工作日内": the first five working days of each month
-    connector_after = _strip_end(before, _CONNECT_AFTER)
-    if pre and vocab.PRE_MARKERS[pre] == "back":
-        return Marking(Direction.BEFORE, phrase_start, phrase_end, inclusive=inclusive) if post else None
+    connector_after = _strip_end(w.before, _CONNECT_AFTER)
+    kind = vocab.PRE_MARKERS[w.pre] if w.pre else None
+
+    def mark(direction: Direction, *, series: bool = False, term: str | None = None) -> Marking:
+        return Marking(direction, phrase_start, phrase_end, series=series, term=term, inclusive=w.inclusive)
+
+    if kind == "back":  # 近6个月内: a limit only with 内
+        return mark(Direction.BEFORE) if w.post else None
     if series:
-        return Marking(Direction.AFTER, phrase_start, phrase_end, series=True, inclusive=inclusive)
-    if pre and vocab.PRE_MARKERS[pre] == "before":
-        return Marking(Direction.BEFORE, phrase_start, phrase_end, inclusive=inclusive)
-    if connector_before == "前" and not post and folded[start - 1 : start] == "前" and unit_is_year:
+        return mark(Direction.AFTER, series=True)
+    if kind == "before":
+        return mark(Direction.BEFORE)
+    if connector_before == "前" and not w.post and folded[start - 1 : start] == "前" and unit_is_year:
         return None  # "租金前5年不变": the first five years, not five years before something
     if connector_before and not connector_after:
-        return Marking(Direction.BEFORE, phrase_start, phrase_end, inclusive=inclusive)
-    if post and vocab.POST_MARKERS[post] == "before":
-        return Marking(Direction.BEFORE, phrase_start, phrase_end, inclusive=inclusive)
-    if post or (pre and vocab.PRE_MARKERS[pre] != "min"):
-        return Marking(Direction.AFTER, phrase_start, phrase_end, inclusive=inclusive)
-    if pre:  # 不少于30日 (a minimum): a notice period when a notice follows
-        rest = folded[end : min(hi, end + 20)]
-        direction = Direction.BEFORE if "通知" in rest else Direction.AFTER
-        return Marking(direction, phrase_start, phrase_end, inclusive=inclusive)
+        return mark(Direction.BEFORE)
+    if w.post and vocab.POST_MARKERS[w.post] == "before":
+        return mark(Direction.BEFORE)
+    if w.post or (kind and kind != "min"):
+        return mark(Direction.AFTER)
+    if kind == "min":  # 不少于30日 (a minimum): a notice period when a notice follows
+        return mark(Direction.BEFORE if "通知" in folded[end : min(hi, end + 20)] else Direction.AFTER)
     if term:
-        return Marking(Direction.AFTER, phrase_start, phrase_end, term=term, inclusive=inclusive)
+        return mark(Direction.AFTER, term=term[0])
     if connector_after and connector_after not in ("的", "起"):
-        return Marking(Direction.AFTER, phrase_start, phrase_end, inclusive=inclusive)
+        return mark(Direction.AFTER)
     return None
 
 
