@@ -226,3 +226,23 @@ def windows_program() -> bytes:
     header = bytearray(b"MZ" + bytes(58) + struct.pack("<I", 64))
     header += b"PE\x00\x00" + bytes(20) + b"This program cannot be run in DOS mode.\r\r\n$" + bytes(4000)
     return bytes(header)
+
+
+def scanned_pdf(path: Path, pages: int = 2) -> Path:
+    """Pages that are only an image (a scan without a text layer), drawn with PIL and placed by pdfium."""
+    import pypdfium2 as pdfium  # type: ignore[import-untyped]
+    from PIL import Image, ImageDraw
+
+    pdf = pdfium.PdfDocument.new()
+    for number in range(pages):
+        picture = Image.new("RGB", (420, 595), "white")
+        ImageDraw.Draw(picture).text((40, 40), f"scanned page {number + 1}", fill="black")
+        page = pdf.new_page(420, 595)
+        image = pdfium.PdfImage.new(pdf)
+        image.set_bitmap(pdfium.PdfBitmap.from_pil(picture))
+        image.set_matrix(pdfium.PdfMatrix().scale(420, 595))
+        page.insert_obj(image)
+        page.gen_content()
+    pdf.save(str(path))
+    pdf.close()
+    return path

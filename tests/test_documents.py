@@ -297,3 +297,32 @@ def test_centred_cover_line_not_joined_to_next_page() -> None:
     body = [_line("填写说明", 150, 700), *(_line(f"第{n}条正文内容", 300, 680 - 15 * n) for n in range(4))]
     text, _ = join_pages([cover, body])
     assert "印制\n填写说明" in text
+
+
+def test_scan_without_text_layer_needs_ocr(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from obligations.documents import ocr
+
+    path = docgen.scanned_pdf(tmp_path / "扫描 件.pdf")
+    monkeypatch.setattr(ocr, "ocr_available", lambda: False)
+    with pytest.raises(DocumentError, match=r"^扫描 件.pdf: page 1 is a scanned image and OCR is not installed$"):
+        load_document(path)
+    sizes: list[tuple[int, int]] = []
+
+    def fake(image: object) -> object:
+        sizes.append(image.size)  # type: ignore[attr-defined]
+        return ocr.OcrResult(text=f"第{len(sizes)}页 甲方应于30日内付款。", confidence=0.8, lines=[])
+
+    monkeypatch.setattr(ocr, "ocr_available", lambda: True)
+    monkeypatch.setattr(ocr, "recognize_image", fake)
+    document = load_document(path)
+    assert document.text == "第1页 甲方应于30日内付款。\n第2页 甲方应于30日内付款。"
+    assert document.ocr_confidence == [0.8, 0.8] and document.page_of(document.text.index("第2页")) == 2
+    assert sizes == [(1167, 1653)] * 2  # rendered at 200 dpi
+    assert document.warnings == [f"page {n}: OCR confidence 80%; check dates against the scan" for n in (1, 2)]
+
+
+def test_garbled_text_layer_counts_as_a_scan() -> None:
+    from obligations.documents.pdf import _is_scan
+
+    unmapped = [Line("\ue001\ue002\ue003 \ue004\ue005"), Line("\ufffd\ufffd12")]
+    assert _is_scan(None, unmapped)  # decided from the text alone; the page is not consulted

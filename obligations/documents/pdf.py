@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,8 @@ PDFIUM_LOCK = threading.RLock()
 
 SCAN_MAX_CHARS = 100  # fewer letters than this on a page covered by an image: a scan with a stamp or header
 SCAN_MIN_IMAGE_SHARE = 0.3  # of the page area covered by images
+GARBLED_SHARE = 0.5  # of a page's characters unmapped (private use, U+FFFD, controls): the text layer is junk
+_UNMAPPED = re.compile("[\ue000-\uf8ff\ufffd\x00-\x08\x0e-\x1f]")
 LOW_OCR_CONFIDENCE = 0.9  # as images.LOW_CONFIDENCE: below it, dates are worth checking against the scan
 OCR_DPI = 200  # PLATFORM-NOTES: 0% character error on clean 200-dpi pages
 EOF_WINDOW = 4096  # "%%EOF" must be near the end; a download cut short lacks it
@@ -127,8 +130,12 @@ def _read_pages(
 
 
 def _is_scan(page: Any, lines: list[dewrap.Line]) -> bool:
-    letters = sum(len("".join(line.text.split())) for line in lines)
-    if letters >= SCAN_MAX_CHARS:
+    """No usable text layer: (nearly) no text over a page-sized image, or text that is mostly unmapped glyphs."""
+    text = "".join("".join(line.text.split()) for line in lines)
+    unusable = len(_UNMAPPED.findall(text))
+    if text and unusable > GARBLED_SHARE * len(text):
+        return True  # a font without a Unicode map: what shows on the page is only readable by OCR
+    if len(text) >= SCAN_MAX_CHARS:
         return False
     width, height = page.get_size()
     area = width * height
