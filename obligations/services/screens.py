@@ -93,6 +93,7 @@ class ObligationView:
     next_due: dt.date | None = None
     next_due_at: dt.datetime | None = None
     next_strict: dt.date | None = None
+    next_provisional: bool = False  # counted over a year with no published holiday schedule yet
     explanation: list[Any] = field(default_factory=list)
     preview: bool = False  # next_due is what confirming would give: unconfirmed obligations are not scheduled
 
@@ -200,6 +201,7 @@ class _Due:
     due_at: dt.datetime | None
     strict_date: dt.date | None
     explanation: list[Any]
+    provisional: bool = False
 
 
 def _stored_due(ob: Obligation, today: dt.date) -> _Due | None:
@@ -209,7 +211,7 @@ def _stored_due(ob: Obligation, today: dt.date) -> _Due | None:
     pick = min(upcoming, key=lambda o: o.due_date) if upcoming else (live[-1] if live else None)
     if pick is None:
         return None
-    return _Due(pick.due_date, pick.due_at, pick.strict_date, list(pick.explanation or []))
+    return _Due(pick.due_date, pick.due_at, pick.strict_date, list(pick.explanation or []), pick.provisional)
 
 
 def _preview_due(ob: Obligation, today: dt.date) -> _Due | None:
@@ -228,7 +230,7 @@ def _preview_due(ob: Obligation, today: dt.date) -> _Due | None:
         return None
     pick = (upcoming or found)[0]
     due_at = pick.due if isinstance(pick.due, dt.datetime) else None
-    return _Due(_day(pick.due), due_at, _day(pick.strict), steps_json(pick.steps))
+    return _Due(_day(pick.due), due_at, _day(pick.strict), steps_json(pick.steps), pick.provisional)
 
 
 def _obligation_view(ob: Obligation, today: dt.date) -> ObligationView:
@@ -259,6 +261,7 @@ def _obligation_view(ob: Obligation, today: dt.date) -> ObligationView:
         next_due=nxt.due_date if nxt else None,
         next_due_at=nxt.due_at if nxt else None,
         next_strict=nxt.strict_date if nxt else None,
+        next_provisional=nxt.provisional if nxt else False,
         explanation=nxt.explanation if nxt else [],
         preview=preview,
     )

@@ -195,3 +195,12 @@ def test_a_closed_obligation_dialog_stops_following_changes(qtbot: Any, ctx: App
     closed = dialog.detail
     ctx.events.changed.emit()
     assert dialog.detail is closed  # closed (but kept by its parent): no more queries
+
+
+def test_a_date_counted_over_an_unpublished_year_says_provisional(qtbot: Any, ctx: AppContext) -> None:
+    contract_id, _payment, notice = seed(ctx.db)
+    with ctx.db.transaction() as session:  # 30 days before 2027-12-31: China's 2027 holidays are not published
+        review.edit_contract(session, contract_id, expiry_date=dt.date(2027, 12, 31), today=TODAY)
+    dialog = ObligationDialog(ctx, notice)
+    qtbot.addWidget(dialog)
+    assert dialog.occurrence_model.data(dialog.occurrence_model.index(0, 0)).endswith("(provisional)")

@@ -66,7 +66,8 @@ class OccurrenceModel(_Rows):
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == 0:
-                return due_text(occ.due_date, occ.due_at)
+                due = due_text(occ.due_date, occ.due_at)
+                return self.tr("%1 (provisional)").replace("%1", due) if occ.provisional else due
             if column == 1:
                 return date_text(occ.strict_date)
             if column == 2:
@@ -75,6 +76,8 @@ class OccurrenceModel(_Rows):
             if column == 3:
                 return date_text(occ.snoozed_until) if occ.snoozed_until else ""
             return " · ".join(x for x in (occ.note, occ.evidence_name) if x)
+        if role == Qt.ItemDataRole.ToolTipRole and occ.provisional:
+            return self.tr("A year counted over has no published holiday schedule yet: check again when it is out")
         if role == Qt.ItemDataRole.ForegroundRole and occ.obsolete:
             return QColor("#8a8a8a")
         if role == Qt.ItemDataRole.FontRole and occ.obsolete:

@@ -337,6 +337,8 @@ class ReviewPage(QWidget):
             lines.append(self.tr("Due: %1").replace("%1", due_text(view.next_due, view.next_due_at)))
             if view.next_strict and view.next_strict != view.next_due:
                 lines.append(self.tr("Strict date (before rolling): %1").replace("%1", date_text(view.next_strict)))
+        if view.next_provisional:
+            lines.append(self.tr("Provisional: the holiday schedule for a year counted over is not published yet."))
         if view.preview:
             lines.append(self.tr("Not scheduled: it drives no reminder until you confirm it."))
         if view.superseded:
