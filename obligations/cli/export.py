@@ -8,7 +8,7 @@ import datetime as dt
 from obligations.cli import add_db_option
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "export",
         help="write the monthly report (Excel workbook or CSV)",

@@ -47,8 +47,10 @@ CHANGE_KINDS = (
     "change.added",
     "change.replaced",
     "change.ended",
+    "change.done",
+    "change.waived",
+    "change.reopened",
 )
-CHANGE_KINDS += ("change.done", "change.waived", "change.reopened")
 
 
 def _widest(texts: Iterable[str]) -> float:

@@ -36,7 +36,8 @@ class ReportPeriod:
     @property
     def month_end(self) -> dt.date:
         """The last day of the month."""
-        return self.month + relativedelta(months=1, days=-1)
+        end: dt.date = self.month + relativedelta(months=1, days=-1)
+        return end
 
     @property
     def label(self) -> str:
@@ -52,7 +53,8 @@ class ReportPeriod:
 
     @property
     def horizon_end(self) -> dt.date:
-        return self.today + relativedelta(months=HORIZON_MONTHS)
+        end: dt.date = self.today + relativedelta(months=HORIZON_MONTHS)
+        return end
 
     def utc_bounds(self) -> tuple[dt.datetime, dt.datetime]:
         """The month as [start, end) instants in UTC, its days counted in this computer's time zone.

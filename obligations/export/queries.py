@@ -145,7 +145,7 @@ def contracts(session: Session, today: dt.date) -> list[ContractRow]:
         .outerjoin(stats, stats.c.contract_id == Contract.id)
         .order_by(Contract.title, Contract.id)
     )
-    return [ContractRow(*row[:12], _as_date(row[12])) for row in session.execute(query)]
+    return [ContractRow._make([*row[:12], _as_date(row[12])]) for row in session.execute(query)]
 
 
 def _as_date(value: Any) -> dt.date | None:
@@ -249,7 +249,7 @@ def horizon(session: Session, today: dt.date, end: dt.date) -> list[HorizonRow]:
         Contract.expiry_date <= end,
         Contract.termination_date.is_(None) | (Contract.termination_date > Contract.expiry_date),
     )
-    rows = [HorizonRow(d, "expiry", t, c, None) for d, t, c in session.execute(expiring)]
+    rows = [HorizonRow(d, "expiry", t, c, None) for d, t, c in session.execute(expiring) if d is not None]
     # A notice counted back from expiry is the non-renewal (不续约) notice; a renewal obligation is one too.
     is_notice = or_(
         Obligation.kind == Kind.RENEWAL.value,

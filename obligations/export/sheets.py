@@ -166,7 +166,7 @@ class TableSheet:
 
     @property
     def last_column(self) -> str:
-        return get_column_letter(len(self.columns))
+        return str(get_column_letter(len(self.columns)))
 
     def finish(self, fills: Sequence[Highlight] = ()) -> None:
         """Filter over the whole table, then the conditional fills in order (the first that matches wins)."""
