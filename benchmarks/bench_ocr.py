@@ -41,7 +41,7 @@ def _helpers() -> Any:
 
 def render_pages(helpers: Any, name: str, pages: int) -> list[tuple[Any, str]]:
     paragraphs = helpers.corpus_paragraphs(name)
-    rendered = []
+    rendered: list[tuple[Any, str]] = []
     while paragraphs and len(rendered) < pages:
         image, text = helpers.render_page(paragraphs)
         fitted = text.count("\n") + 1 if text else 0

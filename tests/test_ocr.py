@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from obligations.documents import images, ocr
-from obligations.documents.base import Cancelled
+from obligations.documents.base import Cancelled, DocumentError
 from obligations.documents.ocr import OcrLine, assemble
 
 CORPUS = Path("/work/shared/corpus")
@@ -286,7 +286,7 @@ def test_multipage_tiff_and_cli_extract(tmp_path: Path, capsys: pytest.CaptureFi
     png = tmp_path / "scan.png"
     second.convert("RGB").save(png)
     from obligations.cli import main
-    from obligations.documents import DocumentError, load_document
+    from obligations.documents import load_document
 
     try:
         load_document(png)
@@ -312,7 +312,7 @@ def test_cancel_before_first_page(tmp_path: Path) -> None:
 def test_unreadable_image_is_a_document_error(tmp_path: Path) -> None:
     path = tmp_path / "broken.jpg"
     path.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
-    with pytest.raises(images.DocumentError, match=r"broken\.jpg"):
+    with pytest.raises(DocumentError, match=r"broken\.jpg"):
         images.read(path)
 
 

@@ -87,7 +87,8 @@ def _flatten(frame: Image.Image) -> Image.Image:
     from PIL import Image
 
     if frame.mode in ("I", "I;16", "I;16B", "I;16L", "F"):  # 16-bit or float grey: stretch to 0..255
-        low, high = frame.getextrema()
+        low, high = frame.getextrema()  # one band: two numbers
+        assert isinstance(low, int | float) and isinstance(high, int | float)
         if high <= low:  # one flat value: a blank page
             return Image.new("RGB", frame.size, "white")
         scale = 255 / (high - low)
