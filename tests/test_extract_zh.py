@@ -109,6 +109,9 @@ def test_amounts_and_units(text: str, expected: tuple[float, Unit]) -> None:
         ("乙方每三个月提交一次报告。", AFTER, REC, Recurrence.QUARTERLY),  # a repeating period
         ("逾期超过30日仍未付款的，甲方有权解除合同。", AFTER, EVT, None),  # 逾期超过: a grace period
         ("故障响应时间不超过2小时。", AFTER, EVT, None),  # a response time, not a service level
+        ("买受人逾期30日未付款的，出卖人有权解除本合同。", AFTER, EVT, None),  # 逾期N日: a grace period
+        ("停止施工超过56天，发包人仍不支付工程款的，承包人可解除合同。", AFTER, EVT, None),  # a suspension
+        ("竣工日期：开工日期后满1096日。", AFTER, EVT, None),  # 后满
     ],
 )
 def test_direction_and_anchor(
@@ -181,6 +184,7 @@ def test_recurring_days(text: str, recurrence: Recurrence, day: int | None) -> N
         "租金前5年不变。",  # the first five years
         "本合同期第一年内工资不变。",  # an ordinal year
         "每月加班时间原则上不得超过36小时。",  # a cap on work, not a time limit
+        "每逾期一日，按未付部分的万分之五支付违约金。",  # a penalty per day, not a grace period
         "乙方因病在十二个月内两次不按规定上交病假证明的。",  # a window for counting, not a deadline
         "土地使用年限自2007年5月30日至2065年11月23日。",  # a land right's span, no duty
         "日期按下一个月相应日期的前一天计算。",  # "the day before", not a period

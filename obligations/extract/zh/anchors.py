@@ -19,7 +19,18 @@ _TERMS = sorted(vocab.TERM_NOUNS, key=len, reverse=True)
 _LINKS = sorted(vocab.TERM_LINKS, key=len, reverse=True)
 _INCLUSIVE = ("(含)", "(含本数)", "(含本日)", "(含当日)", "(包括本数)")
 # Anchor connectors between a trigger and its period: 签订之日起 / 终止后的 / 届满前
-_CONNECT_AFTER = ("之日起", "之日后", "日起", "之后", "以后", "后的", "后", "起", "的")
+_CONNECT_AFTER = (
+    "之日起",
+    "之日后",
+    "日起",
+    "之后",
+    "以后",
+    "后满",
+    "后的",
+    "后",
+    "起",
+    "的",
+)  # 后满: 开工日期后满1096日
 _CONNECT_BEFORE = ("届满前", "期满前", "到期前", "之前", "以前", "前")
 
 
@@ -74,6 +85,8 @@ def _around(folded: str, start: int, end: int, lo: int, hi: int) -> _Around:
     delay = any(w in folded[max(lo, start - 10) : start] for w in vocab.DELAY_WORDS)
     if pre == "超过" and not (delay or after.startswith(vocab.DELAY_AFTER)):
         pre = None  # "休假超过1个月" is a length, "逾期超过30日" a grace period
+    if pre in vocab.DELAY_PRE and (before.endswith("每" + pre) or folded[start:end].startswith(("一", "1"))):
+        pre = None  # "每逾期一日": a penalty per day
     return _Around(post, skipped, inclusive, before_raw, before, pre)
 
 

@@ -63,6 +63,10 @@ PRE_MARKERS: dict[str, str] = {
     "提前不少于": "before",
     "最迟提前": "before",
     "超过": "after",  # 逾期超过30日: a grace period after the due date (only with DELAY_WORDS, see below)
+    "逾期": "after",  # 逾期30日，出卖人有权解除合同 (not "每逾期一日": a daily penalty, see PER_DAY_PENALTY)
+    "迟延": "after",
+    "延迟": "after",
+    "延期": "after",
     "近": "back",  # 近6个月内: looking back from now (a limit only with 内: "最近三年" is history)
     "最近": "back",
     "不少于": "min",  # 不少于30日的书面通知 (a notice period; direction from the rest of the clause)
@@ -74,6 +78,8 @@ PRE_MARKERS: dict[str, str] = {
 }
 # "不超过N小时" is a time limit only after one of these nouns ("响应时间不超过2小时").
 TIME_LIMIT_NOUNS: tuple[str, ...] = (
+    "最晚",  # 尽快（最晚不超过六十日）
+    "最迟",
     "响应时间",
     "到场时间",
     "到达时间",
@@ -84,7 +90,9 @@ TIME_LIMIT_NOUNS: tuple[str, ...] = (
     "期限为",
 )
 # "超过N日" is a time limit only about a delay ("逾期超过30日", "超过30日未补足"), not a length ("休假超过1个月").
-DELAY_WORDS: tuple[str, ...] = ("逾期", "延迟", "迟延", "延期", "拖欠", "暂停", "时限", "付款")
+DELAY_WORDS: tuple[str, ...] = ("逾期", "延迟", "迟延", "延期", "拖欠", "暂停", "停止", "停工", "时限", "付款")
+# "每逾期一日" / "逾期一日按…支付违约金": a penalty per day of delay, not a grace period.
+DELAY_PRE: tuple[str, ...] = ("逾期", "迟延", "延迟", "延期")
 DELAY_AFTER: tuple[str, ...] = ("未", "仍未")
 # "十二个月内两次…", "一年内连续3次": a window for counting events, not a deadline.
 COUNT_WINDOW_AFTER: tuple[str, ...] = ("连续", "累计", "一次", "两次", "二次", "三次", "多次")
