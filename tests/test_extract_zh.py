@@ -363,6 +363,22 @@ def test_offsets_and_quotes() -> None:
         assert ob.phrase in ob.quote and len(ob.quote) <= 300
 
 
+def test_imports_only_the_standard_library_and_dateutil() -> None:
+    """`tickler extract` must start fast: the Chinese pipeline pulls in nothing heavy."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; before = set(sys.modules); import obligations.extract.zh; "
+        "print(' '.join(sorted({m.split('.')[0] for m in set(sys.modules) - before})))"
+    )
+    loaded = set(
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    )
+    third_party = loaded - set(sys.stdlib_module_names) - {"obligations", "dateutil", "six"}  # six: dateutil's
+    assert third_party == set()
+
+
 # --- the labelled corpus, scored as shared/eval/score.py scores it -------------------------------------------
 SCORER = Path(__file__).parents[1].parent / "shared/eval/score.py"
 CORPUS = SCORER.parent.parent / "corpus" / "zh"
