@@ -309,6 +309,18 @@ def test_cancel_before_first_page(tmp_path: Path) -> None:
 
 
 @requires_ocr
+@pytest.mark.slow
+def test_blank_page_is_read_as_no_text(tmp_path: Path) -> None:
+    from PIL import Image
+
+    path = tmp_path / "blank.png"
+    Image.new("RGB", (600, 800), "white").save(path)
+    document = images.read(path)
+    assert (document.text, document.ocr_confidence) == ("", [0.0])
+    assert document.warnings == ["page 1: no text found by OCR"]
+
+
+@requires_ocr
 def test_unreadable_image_is_a_document_error(tmp_path: Path) -> None:
     path = tmp_path / "broken.jpg"
     path.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")

@@ -154,17 +154,28 @@ def _build_engine() -> Any:
     return RapidOCR(params=params)
 
 
+_run_lock = threading.Lock()
+
+
 def recognize_image(image: Image.Image) -> OcrResult:
-    """OCR one page image. Thread-safe; the first call also builds the engine (a second or two)."""
+    """OCR one page image. The first call also builds the engine (a second or two).
+
+    Callable from any thread; pages are recognised one at a time, as one page already keeps every core busy
+    and two at once would double the memory for no gain.
+    """
     import numpy as np
 
     rgb = image.convert("RGB")
     engine = _get_engine()
-    # rapidocr converts a PIL image to BGR itself; an array would be taken as BGR already.
-    output = engine(rgb)
+    with _run_lock:
+        # rapidocr converts a PIL image to BGR itself; an array would be taken as BGR already.
+        output = engine(rgb)
+    # A page with no text yields an empty output, and one whose detected boxes all fail recognition a
+    # detection-only output without `txts`: both mean "no lines".
+    texts = getattr(output, "txts", None)
     raw: list[OcrLine] = []
-    if output.txts:
-        for quad, text, score in zip(output.boxes, output.txts, output.scores, strict=True):
+    if texts:
+        for quad, text, score in zip(output.boxes, texts, output.scores, strict=True):
             points = np.asarray(quad, dtype=float).reshape(4, 2)
             box: Quad = tuple((float(x), float(y)) for x, y in points)  # type: ignore[assignment]
             raw.append(OcrLine(text=str(text), score=float(score), box=box))
