@@ -155,6 +155,8 @@ def test_fixed_dates(text: str, date: dt.date) -> None:
         ("借款利息按季结息。", Recurrence.QUARTERLY, None),  # quarterly settlement
         ("乙方应于每季度末提交报表。", Recurrence.QUARTERLY, None),
         ("乙方应于每年3月31日前提交年报。", Recurrence.YEARLY, 31),
+        ("乙方应每季度向甲方提交一次维护报告。", Recurrence.QUARTERLY, None),  # the duty alone makes it periodic
+        ("之后每月按照完成的工程量支付一次进度款。", Recurrence.MONTHLY, None),
         ("乙方应于次年3月31日前提交年度报告。", Recurrence.YEARLY, 31),  # the following year, every year
         ("乙方应于每周五前提交周报。", Recurrence.WEEKLY, 5),  # a weekday
         ("租金在每季度最后一个月的20日前付清。", Recurrence.QUARTERLY, 20),  # a day in the quarter's last month
@@ -185,6 +187,8 @@ def test_recurring_days(text: str, recurrence: Recurrence, day: int | None) -> N
         "本合同期第一年内工资不变。",  # an ordinal year
         "每月加班时间原则上不得超过36小时。",  # a cap on work, not a time limit
         "每逾期一日，按未付部分的万分之五支付违约金。",  # a penalty per day, not a grace period
+        "每年支付的租金如下：",  # a table heading, not a duty
+        "由乙方按每月每平方米10元租用。",  # a rate
         "乙方因病在十二个月内两次不按规定上交病假证明的。",  # a window for counting, not a deadline
         "土地使用年限自2007年5月30日至2065年11月23日。",  # a land right's span, no duty
         "日期按下一个月相应日期的前一天计算。",  # "the day before", not a period

@@ -19,6 +19,7 @@ _CN = CN_NUMBER_CHARS + "廿"
 _NUM = rf"(?:(?<![0-9.])[0-9]{{1,5}}(?:\.[0-9]{{1,2}})?|(?<![{_CN}])[{_CN}]{{1,8}})"
 _NUM_RANGE = rf"{_NUM}(?:\s{{0,2}}[-~至到或]\s{{0,2}}{_NUM})?"
 _BLANK = r"(?:_{1,20}|…{1,6}|[ ]{2,16}|\([ _]{1,8}\)|[Xx]{2,6})"  # ____ / …… / spaces / (  ) / XX
+_REPEATED_DUTIES = "|".join(vocab.REPEATED_DUTIES)
 # "三十（30）日" / "90（九十）日": the number restated in brackets
 _RESTATED = rf"(?:[ ]{{0,2}}\([ ]{{0,2}}(?P<paren>[0-9]{{1,5}}|[{_CN}]{{1,8}})[ ]{{0,2}}\))?"
 _UNIT_ALT = "|".join(sorted(vocab.UNITS, key=len, reverse=True))
@@ -52,6 +53,9 @@ _PATTERN = re.compile(
     rf"|(?P<rend>(?P<ep>每个?月|每季度?|每年度?)的?(?:月底|月末|季末|年底|年末|末|底|初|月初))"
     # a periodic settlement without a day: 按季结息 / 按月支付
     rf"|(?P<rby>(?P<bp>按月|按季度?|按年度?)(?:结息|付息|支付|付款|缴纳|交纳|结算|计收|还款|报送))"
+    # a period named only by a duty that repeats with it: 每季度向甲方提交一次报告 / 每月支付 (not 每月每平方米)
+    rf"|(?P<rverb>(?P<vp>每个?月|每季度?|每年度?|每周)"
+    rf"(?=[^0-9_{_CN},。;:\n每]{{0,12}}?(?:{_REPEATED_DUTIES})(?![日的])))"
     # a month and day without a year (blocks "3月1日" from reading as a period of 1 day)
     rf"|(?P<md>(?<![0-9年])(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_SP}月{_SP}{_DAY_NUM}{_SP}[日号])"
     # a period: 30日 / ３０天 / 三个月 / 半年 / 一个半月 / ____日 / 3-5个工作日
@@ -148,6 +152,9 @@ def scan(folded: str) -> list[Span]:
             out.append(Span(m.start(), m.end(), "recurring_day", recurrence=Recurrence.WEEKLY, recurrence_day=day))
         elif m.group("rend") is not None:
             out.append(Span(m.start(), m.end(), "recurring_day", recurrence=_recurrence_of(m.group("ep"))))
+        elif m.group("rverb") is not None:
+            rec = Recurrence.WEEKLY if "周" in m.group("vp") else _recurrence_of(m.group("vp"))
+            out.append(Span(m.start(), m.end(), "recurring_day", recurrence=rec))
         elif m.group("rby") is not None:
             out.append(Span(m.start(), m.end(), "recurring_day", recurrence=_recurrence_of(m.group("bp"))))
         elif m.group("md") is not None:

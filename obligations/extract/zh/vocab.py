@@ -210,6 +210,9 @@ BEFORE_TARGETS: tuple[tuple[str, AnchorType], ...] = (
 # "自签字之日起生效" names the signing as the anchor: 生效 only anchors when used as a point in time.
 EFFECTIVE_POINT_FORMS: tuple[str, ...] = ("生效日", "生效之日", "生效后", "生效起", "生效时", "生效之后", "生效以后")
 
+# --- duties that make "每季度/每月/每年" a recurring obligation on their own ("每季度向甲方提交一次维护报告")
+REPEATED_DUTIES: tuple[str, ...] = ("提交", "报送", "公布", "通报", "披露", "支付", "缴纳", "交纳", "付款", "结算")
+
 # --- recurrence: a word in the clause -> recurrence
 RECURRENCE_WORDS: tuple[tuple[str, Recurrence], ...] = (
     ("每个工作日", Recurrence.DAILY),
