@@ -44,7 +44,7 @@ KIND_WIDTH: dict[str, tuple[float, bool]] = {
     "text": (14, True),
 }
 LINE_HEIGHT = 13.0  # points per line of 10-point text
-MAX_LINES = 8  # a row never grows taller: the full text is still in the cell, a tap or click away
+MAX_LINES = 12  # a row never grows taller (a long explanation): the full text is still in the cell
 HEADER_LINES = 2  # "剩余天数" in a 6.5-wide column wraps once
 
 
@@ -79,7 +79,8 @@ def text_width(text: str) -> int:
 
 def line_count(text: str, width: float) -> int:
     """Lines `text` wraps to in a column `width` characters wide (each explicit line break starts a new one)."""
-    per_line = max(width - 1, 1)  # rather a line too many than a clipped one (fonts differ by machine)
+    # Rather a line too many than a clipped one: fonts differ by machine, and wrapping breaks at words.
+    per_line = max(width * 0.85, 1)
     return sum(max(1, -int(-text_width(line) // per_line)) for line in text.split("\n"))
 
 

@@ -82,6 +82,7 @@ class _Writer:
 
     def section(self, text: str) -> None:
         self.append()
+        self.ws.row_dimensions[self.row + 1].height = 20  # the 12-point heading
         self.append([self.cell(text, bold=True, size=12, color=HEADER_FILL)])
 
 
@@ -156,7 +157,7 @@ def _weeks(w: _Writer, data: SummaryData, period: ReportPeriod, labels: Labels) 
             if start <= day <= end:
                 key = "overdue" if status == "open" and day < period.today else status
                 counts[key] = counts.get(key, 0) + n
-        label = f"{start:%m-%d} – {end:%m-%d}"
+        label = f"{start:%m-%d} – {end:%m-%d}" if start != end else f"{start:%m-%d}"
         values = [counts[s] for s in states]
         w.append([w.cell(label), *(w.cell(v, fmt="0") for v in values), w.cell(sum(values), fmt="0", bold=True)])
     last_row = w.row
