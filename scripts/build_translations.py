@@ -35,7 +35,9 @@ def update_sources() -> None:
     folder = translations_dir()
     for ts, extra in (("tickler_zh_CN.ts", []), ("tickler_en.ts", ["-pluralonly"])):
         target = str((folder / ts).relative_to(ROOT))
-        subprocess.run([lupdate(), *extra, "-locations", "relative", *sources, "-ts", target], cwd=ROOT, check=True)
+        subprocess.run(
+            [lupdate(), *extra, "-no-obsolete", "-locations", "relative", *sources, "-ts", target], cwd=ROOT, check=True
+        )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -140,6 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         ctx = AppContext(db=db, events=DataEvents())
         window = MainWindow(ctx, settings)
+        window.refresh_calendar_data()  # like the CLI: dates follow holiday data that changed since the last run
         if args.smoke_test:
             painted = _FirstPaint(window)
             window.installEventFilter(painted)

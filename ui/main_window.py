@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from obligations.services import views
+from obligations.services.scheduling import refresh_for_calendar_data
 from obligations.services.views import Status
 from ui.context import AppContext
 from ui.pages.contracts_page import ContractsPage
@@ -34,7 +35,7 @@ from ui.pages.obligations_page import ObligationsPage
 from ui.pages.settings_dialog import SettingsDialog
 from ui.pages.welcome import WelcomePage
 from ui.settings import SettingsStore
-from ui.tasks import running_tasks, wait_for_tasks
+from ui.tasks import run_task, running_tasks, wait_for_tasks
 from ui.widgets.resources import sample_agreements
 
 log = logging.getLogger(__name__)
@@ -221,7 +222,7 @@ class MainWindow(QMainWindow):
 
     def _make_status_bar(self) -> None:
         status = self.statusBar()
-        self.due_week = self._status_button(lambda: self._show_status(Status.ACTIVE, 7))
+        self.due_week = self._status_button(lambda: self._show_status(Status.CONFIRMED, 7))  # as counted
         self.overdue = self._status_button(lambda: self._show_status(Status.OVERDUE, None))
         self.awaiting = self._status_button(lambda: self._show_status(Status.PROPOSED, None))
         for button in (self.due_week, self.overdue, self.awaiting):
@@ -322,7 +323,20 @@ class MainWindow(QMainWindow):
         self.importer.import_paths(samples[:1])
 
     def open_settings(self) -> None:
-        SettingsDialog(self.settings, self).exec()
+        SettingsDialog(self.settings, self, on_calendar_loaded=self.refresh_calendar_data).exec()
+
+    def refresh_calendar_data(self) -> None:
+        """Holiday data changed (a schedule file loaded, a library upgraded): recompute dates off the GUI thread."""
+        today = self.ctx.today()
+
+        def redone(count: int) -> None:
+            if count:
+                self.statusBar().showMessage(
+                    self.tr("Holiday data changed: due dates of %n obligation(s) recomputed.", "", count), 10000
+                )
+                self.ctx.events.changed.emit()
+
+        run_task(self, lambda _progress: refresh_for_calendar_data(self.ctx.db, today=today), on_success=redone)
 
     def _about(self) -> None:
         QMessageBox.about(

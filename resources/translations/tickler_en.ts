@@ -11,16 +11,6 @@
     </message>
 </context>
 <context>
-    <name>ContractDetailView</name>
-    <message numerus="yes">
-        <source>%1 · %2 · %3 · %n obligation(s)</source>
-        <translation type="vanished">
-            <numerusform>%1 · %2 · %3 · %n obligation</numerusform>
-            <numerusform>%1 · %2 · %3 · %n obligations</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>DueCalendar</name>
     <message numerus="yes">
         <location filename="../../ui/calendar/month.py" line="+79" />
@@ -72,9 +62,18 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="+335" />
+        <source>Holiday data changed: due dates of %n obligation(s) recomputed.</source>
+        <translation>
+            <numerusform>Holiday data changed: due dates of %n obligation recomputed.</numerusform><numerusform>Holiday data changed: due dates of %n obligations recomputed.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ObligationDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/obligation.py" line="+138" />
+        <location filename="../../ui/dialogs/obligation.py" line="+152" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
@@ -83,7 +82,7 @@
 <context>
     <name>ObligationsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/obligations_page.py" line="+189" />
+        <location filename="../../ui/pages/obligations_page.py" line="+194" />
         <source>%n obligation(s)</source>
         <translation>
             <numerusform>%n obligation</numerusform><numerusform>%n obligations</numerusform></translation>
@@ -95,7 +94,7 @@
             <numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+26" />
+        <location line="+43" />
         <source>Reject %n obligation(s)? They will no longer be reminded of (you can find them under Show: Rejected).</source>
         <translation>
             <numerusform>Reject %n obligation? They will no longer be reminded of (you can find them under Show: Rejected).</numerusform><numerusform>Reject %n obligations? They will no longer be reminded of (you can find them under Show: Rejected).</numerusform></translation>

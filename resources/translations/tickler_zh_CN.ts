@@ -228,7 +228,7 @@ Check the database location in the settings file %2, or start Tickler with --db 
 <context>
     <name>ContractDetailView</name>
     <message>
-        <location filename="../../ui/pages/contracts_page.py" line="+59" />
+        <location filename="../../ui/pages/contracts_page.py" line="+60" />
         <source>Effective</source>
         <translation>生效日</translation>
     </message>
@@ -243,12 +243,12 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <translation>义务</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>What it changed</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Double-click an agreement to review its text and obligations</source>
         <translation>双击协议可审核其原文和义务</translation>
     </message>
@@ -314,59 +314,53 @@ Check the database location in the settings file %2, or start Tickler with --db 
     </message>
     <message>
         <location line="+4" />
-        <location line="+60" />
+        <location line="+61" />
         <source>Counterparty:</source>
         <translation>相对方：</translation>
     </message>
     <message>
-        <location line="-59" />
-        <location line="+57" />
+        <location line="-60" />
+        <location line="+58" />
         <source>Signed:</source>
         <translation>签署日：</translation>
     </message>
     <message>
-        <location line="-56" />
-        <location line="+55" />
+        <location line="-57" />
+        <location line="+56" />
         <source>Effective:</source>
         <translation>生效日：</translation>
     </message>
     <message>
-        <location line="-54" />
-        <location line="+53" />
+        <location line="-55" />
+        <location line="+54" />
         <source>Expires:</source>
         <translation>到期日：</translation>
     </message>
     <message>
-        <location line="-52" />
-        <location line="+57" />
+        <location line="-53" />
+        <location line="+58" />
         <source>Term:</source>
         <translation>期限：</translation>
     </message>
     <message>
-        <location line="-56" />
-        <location line="+57" />
+        <location line="-57" />
+        <location line="+58" />
         <source>Working-day calendar:</source>
         <translation>工作日日历：</translation>
     </message>
     <message>
-        <location line="-51" />
-        <location line="+48" />
+        <location line="-52" />
+        <location line="+49" />
         <source>Terminated:</source>
         <translation>终止日：</translation>
     </message>
     <message>
-        <location line="-46" />
+        <location line="-47" />
         <source>undated</source>
         <translation>无日期</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %2 · %3 · %n obligation(s)</source>
-        <translation type="vanished">
-            <numerusform>%1 · %2 · %3 · %n 项义务</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -427,7 +421,7 @@ Check the database location in the settings file %2, or start Tickler with --db 
 <context>
     <name>ContractsModel</name>
     <message>
-        <location filename="../../ui/models/contracts_model.py" line="+30" />
+        <location filename="../../ui/models/contracts_model.py" line="+31" />
         <source>Contract</source>
         <translation>合同</translation>
     </message>
@@ -455,10 +449,6 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <location line="+1" />
         <source>Open items</source>
         <translation>未完成</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="vanished">打开</translation>
     </message>
     <message>
         <location line="+1" />
@@ -644,7 +634,7 @@ Check the database location in the settings file %2, or start Tickler with --db 
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../ui/dialogs/models.py" line="+118" />
+        <location filename="../../ui/dialogs/models.py" line="+121" />
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -1157,7 +1147,7 @@ Check the database location in the settings file %2, or start Tickler with --db 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+68" />
+        <location filename="../../ui/main_window.py" line="+69" />
         <source>Tickler — contract deadlines</source>
         <translation>Tickler — 合同期限管理</translation>
     </message>
@@ -1336,8 +1326,15 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <source>The sample agreement is missing from this installation.</source>
         <translation>此安装中缺少示例协议。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+15" />
+        <source>Holiday data changed: due dates of %n obligation(s) recomputed.</source>
+        <translation>
+            <numerusform>节假日数据已更新：已重新计算 %n 项义务的到期日。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11" />
+        <location line="+9" />
         <source>About Tickler</source>
         <translation>关于 Tickler</translation>
     </message>
@@ -1380,8 +1377,8 @@ Check the database location in the settings file %2, or start Tickler with --db 
 <context>
     <name>ObligationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/obligation.py" line="+67" />
-        <location line="+129" />
+        <location filename="../../ui/dialogs/obligation.py" line="+68" />
+        <location line="+142" />
         <source>Obligation</source>
         <translation>义务</translation>
     </message>
@@ -1695,7 +1692,7 @@ Check the database location in the settings file %2, or start Tickler with --db 
 <context>
     <name>ObligationsPage</name>
     <message>
-        <location filename="../../ui/pages/obligations_page.py" line="+68" />
+        <location filename="../../ui/pages/obligations_page.py" line="+69" />
         <source>No obligations match these filters.</source>
         <translation>没有符合筛选条件的义务。</translation>
     </message>
@@ -1750,7 +1747,7 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <translation>显示所选义务的详情</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+6" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -1769,7 +1766,17 @@ Check the database location in the settings file %2, or start Tickler with --db 
         </translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+21" />
+        <source>Tickler</source>
+        <translation>Tickler</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Someone else changed some of these obligations meanwhile, so nothing was changed. The list has been reloaded: check it and try again.</source>
+        <translation>其他人已同时修改了其中部分义务，因此未做任何更改。列表已重新加载，请核对后重试。</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>Reject obligations</source>
         <translation>驳回义务</translation>
     </message>
@@ -1796,7 +1803,7 @@ Check the database location in the settings file %2, or start Tickler with --db 
 <context>
     <name>OccurrenceModel</name>
     <message>
-        <location filename="../../ui/dialogs/models.py" line="-70" />
+        <location filename="../../ui/dialogs/models.py" line="-73" />
         <source>Due</source>
         <translation>到期</translation>
     </message>
@@ -1821,15 +1828,25 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+13" />
+        <source>%1 (provisional)</source>
+        <translation>%1（暂定）</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>%1 (no longer due)</source>
         <translation>%1（已无需履行）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A year counted over has no published holiday schedule yet: check again when it is out</source>
+        <translation>所跨年份的节假日安排尚未公布：公布后请再核对</translation>
     </message>
 </context>
 <context>
     <name>PdfPageView</name>
     <message>
-        <location filename="../../ui/review/document.py" line="+173" />
+        <location filename="../../ui/review/document.py" line="+174" />
         <source>This page could not be shown.</source>
         <translation>无法显示此页面。</translation>
     </message>
@@ -2009,6 +2026,11 @@ Check the database location in the settings file %2, or start Tickler with --db 
     </message>
     <message>
         <location line="+2" />
+        <source>Provisional: the holiday schedule for a year counted over is not published yet.</source>
+        <translation>暂定：所跨年份的节假日安排尚未公布。</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Not scheduled: it drives no reminder until you confirm it.</source>
         <translation>未排期：确认前不会产生提醒。</translation>
     </message>
@@ -2118,13 +2140,13 @@ Check the database location in the settings file %2, or start Tickler with --db 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/pages/settings_dialog.py" line="+53" />
-        <location line="+163" />
+        <location filename="../../ui/pages/settings_dialog.py" line="+62" />
+        <location line="+167" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="-157" />
+        <location line="-161" />
         <source>General</source>
         <translation>常规</translation>
     </message>
@@ -2311,12 +2333,12 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <translation>节假日安排</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Loaded %1 %2: %3 holidays and %4 make-up working days. Due dates are recomputed with it.</source>
-        <translation>已加载 %1 %2 年：%3 个节假日、%4 个调休上班日。到期日将据此重新计算。</translation>
+        <location line="+2" />
+        <source>Loaded %1 %2: %3 holidays and %4 make-up working days. Due dates in that year are recomputed with it.</source>
+        <translation>已加载 %1 %2 年：%3 个节假日、%4 个调休上班日。该年的到期日将据此重新计算。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+18" />
         <source>Reminder days must be whole numbers separated by commas, e.g. 30, 7, 1.</source>
         <translation>提醒天数须为用逗号分隔的整数，例如 30, 7, 1。</translation>
     </message>

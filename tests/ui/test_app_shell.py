@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -129,3 +130,36 @@ def test_cancel_stops_before_the_next_file(window: MainWindow, tmp_path: Path, w
     summary = window.importer.summary
     assert summary is not None
     assert Outcome.CANCELLED in {r.outcome for r in summary.results}
+
+
+def test_status_bar_counts_open_the_matching_list(window: MainWindow, qtbot: Any) -> None:
+    from conftest import TODAY
+    from screen_data import make_contract
+
+    day = dt.timedelta(days=1)
+    make_contract(
+        window.ctx.db,
+        "Lease",
+        "Landlord",
+        today=TODAY,
+        obligations=[
+            {"due": TODAY - 2 * day, "action": "pay rent"},
+            {"due": TODAY + 6 * day, "action": "send report"},
+            {"due": TODAY + 7 * day, "action": "not this week"},
+            {"due": TODAY + 9 * day, "action": "to review", "confirmed": False},
+        ],
+    )
+    window.ctx.events.changed.emit()
+    assert window.overdue.text() == "Overdue: 1"
+    assert window.due_week.text() == "Due this week: 1"
+    assert window.awaiting.text() == "Awaiting review: 1"
+    page = window.obligations_page
+    window.overdue.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.row_view(0).action == "pay rent"  # type: ignore[union-attr]
+    window.due_week.click()
+    qtbot.waitUntil(lambda: page.model.row_view(0).action == "send report")  # type: ignore[union-attr]
+    assert page.model.rowCount() == 1  # the list shows what the status bar counted
+    window.awaiting.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert window.stack.currentWidget() is page

@@ -219,3 +219,24 @@ def test_enter_on_a_row_opens_the_obligation(page: ObligationsPage, ctx: AppCont
     page.table.setCurrentIndex(page.model.index(1, 0))
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert opened == [page.model.obligation_id(1)]
+
+
+def test_a_concurrent_edit_is_reported_plainly_and_nothing_is_written(
+    page: ObligationsPage, ctx: AppContext, wait_idle: Any, message_boxes: list[tuple[str, str]]
+) -> None:
+    select_rows(page, [1, 2])
+    first, second = page.selected_ids()
+
+    def confirm_after_someone_else(session: Any, ids: list[int]) -> None:
+        rows = [session.get(Obligation, i) for i in ids]  # our form's versions
+        with ctx.db.engine.begin() as other:  # another Tickler saves the second row meanwhile
+            other.execute(Obligation.__table__.update().where(Obligation.id == second).values(version=99))
+        for row in rows:
+            row.owner = "me"
+        session.flush()  # → StaleDataError for the second row; the whole transaction rolls back
+
+    page._run(confirm_after_someone_else, [first, second])
+    wait_idle()
+    assert message_boxes and "nothing was changed" in message_boxes[-1][1]
+    with ctx.db.reader() as session:
+        assert session.get(Obligation, first).owner != "me"  # type: ignore[union-attr]

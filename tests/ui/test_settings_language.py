@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from obligations.config import load_config
+from obligations.paths import calendars_dir
 from ui.context import AppContext
 from ui.i18n import CHINESE, ENGLISH, effective_language, install_translators
 from ui.main_window import MainWindow
@@ -122,3 +123,26 @@ def test_chinese_ui_loads_from_the_translation(qtbot: Any, ctx: AppContext, sett
             app.removeTranslator(translator)  # type: ignore[union-attr]
     assert kind_label("payment") == "Payment"
     assert days_left_text(3) == "3 days"
+
+
+def test_holiday_schedule_file_is_checked_and_loaded(
+    qtbot: Any, settings: SettingsStore, tmp_path: Path, message_boxes: list[tuple[str, str]]
+) -> None:
+    example = Path(__file__).resolve().parents[2] / "resources" / "calendars" / "CN-2027.example.json"
+    if not example.is_file():
+        pytest.skip("the example schedule file is not in this checkout")
+    loaded: list[bool] = []
+    dialog = SettingsDialog(
+        settings, config_path=tmp_path / "settings.json", on_calendar_loaded=lambda: loaded.append(True)
+    )
+    qtbot.addWidget(dialog)
+    assert not dialog.load_schedule(example)  # an example file's dates are not official: refused
+    assert message_boxes[-1][0] == "warning" and "example" in message_boxes[-1][1]
+    official = tmp_path / "CN-2027.json"
+    official.write_text(
+        example.read_text(encoding="utf-8").replace('"example": true', '"example": false'), encoding="utf-8"
+    )
+    assert dialog.load_schedule(official)
+    assert message_boxes[-1][0] == "information"
+    assert loaded == [True]  # the main window then recomputes due dates in the background
+    assert (calendars_dir() / "CN-2027.json").is_file()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -28,7 +29,7 @@ from ui.context import AppContext
 from ui.models.obligations_model import COLUMN, ObligationsModel
 from ui.pages.obligation_filters import FilterBar
 from ui.settings import SettingsStore
-from ui.tasks import Task, run_task
+from ui.tasks import Task, report_failure, run_task
 from ui.widgets.labels import KINDS, STATES, days_left_text, kind_label, state_label
 
 HEADER_KEY = "obligations/header"
@@ -204,7 +205,24 @@ class ObligationsPage(QWidget):
             with self._ctx.db.transaction() as session:
                 return work(session, ids)
 
-        return run_task(self, job, on_success=lambda _result: self._ctx.events.changed.emit())
+        return run_task(
+            self, job, on_success=lambda _result: self._ctx.events.changed.emit(), on_failure=self._write_failed
+        )
+
+    def _write_failed(self, exc: BaseException) -> None:
+        """Another user saved one of these rows first: nothing was written (one transaction); show theirs."""
+        if isinstance(exc, StaleDataError):
+            QMessageBox.warning(
+                self,
+                self.tr("Tickler"),
+                self.tr(
+                    "Someone else changed some of these obligations meanwhile, so nothing was changed. "
+                    "The list has been reloaded: check it and try again."
+                ),
+            )
+            self._ctx.events.changed.emit()
+            return
+        report_failure(self, exc)
 
     def confirm_selected(self) -> Task[object] | None:
         today = self._ctx.today()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -48,8 +49,16 @@ def days_text(days: tuple[int, ...]) -> str:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, store: SettingsStore, parent: QWidget | None = None, *, config_path: Path | None = None) -> None:
+    def __init__(
+        self,
+        store: SettingsStore,
+        parent: QWidget | None = None,
+        *,
+        config_path: Path | None = None,
+        on_calendar_loaded: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._on_calendar_loaded = on_calendar_loaded
         self.setWindowTitle(self.tr("Settings"))
         self._store = store
         self._config_path = config_path
@@ -199,12 +208,16 @@ class SettingsDialog(QDialog):
         QMessageBox.information(
             self,
             self.tr("Holiday schedule"),
-            self.tr("Loaded %1 %2: %3 holidays and %4 make-up working days. Due dates are recomputed with it.")
+            self.tr(
+                "Loaded %1 %2: %3 holidays and %4 make-up working days. Due dates in that year are recomputed with it."
+            )
             .replace("%1", schedule.calendar)
             .replace("%2", str(schedule.year))
             .replace("%3", str(len(schedule.holidays)))
             .replace("%4", str(len(schedule.workdays))),
         )
+        if self._on_calendar_loaded is not None:
+            self._on_calendar_loaded()
         return True
 
     def accept(self) -> None:
