@@ -190,7 +190,7 @@ def _day(value: dt.date | dt.datetime) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
 
 
-def _dateable(rule: DueRule) -> bool:
+def is_dateable(rule: DueRule) -> bool:
     """A template blank ("____日内") or a fixed-date rule without its date cannot be dated yet."""
     return rule.fixed_date is not None if rule.direction == Direction.BY else rule.period is not None
 
@@ -216,7 +216,7 @@ def _stored_due(ob: Obligation, today: dt.date) -> _Due | None:
 
 def _preview_due(ob: Obligation, today: dt.date) -> _Due | None:
     """The due date an unconfirmed obligation would get: computed, not stored (it drives nothing yet)."""
-    if not _dateable(ob.rule):
+    if not is_dateable(ob.rule):
         return None  # a blank period or a fixed-date rule without its date
     found = dates.occurrences(
         ob.rule,

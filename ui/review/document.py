@@ -168,15 +168,21 @@ class PdfPageView(QScrollArea):
         key = (self._path, index, phrase or "")
         if self._shown == key:
             return True
-        image = render_page(self._path, index, phrase, scale=1.5 * self.devicePixelRatioF())
+        ratio = self.devicePixelRatioF()
+        image = render_page(self._path, index, phrase, scale=1.5 * ratio)
         if image is None:
             self.clear(self.tr("This page could not be shown."))
             return False
         pixmap = QPixmap.fromImage(image)
-        pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+        pixmap.setDevicePixelRatio(ratio)
         self._label.setText("")
         self._label.setPixmap(pixmap)
         self._shown = key
+        marked = image.text("marked")  # "x,y" of the phrase on the page, in image pixels
+        if marked:
+            x, y = (int(v) / ratio for v in marked.split(","))
+            self._label.adjustSize()
+            self.ensureVisible(int(x), int(y), 40, max(60, self.viewport().height() // 3))
         return True
 
 
@@ -203,7 +209,7 @@ def render_page(path: Path, index: int, phrase: str | None, *, scale: float) -> 
 
 
 def _outline(image: QImage, page: object, phrase: str, scale: float) -> None:
-    """Draw a box around the first place the phrase appears on the page (PDF units are bottom-up)."""
+    """Mark the first place the phrase appears on the page (PDF units are bottom-up), and note where."""
     textpage = page.get_textpage()  # type: ignore[attr-defined]
     found = textpage.search(phrase[:60]).get_next() if phrase else None
     if not found:
@@ -216,4 +222,6 @@ def _outline(image: QImage, page: object, phrase: str, scale: float) -> None:
         left, bottom, right, top = textpage.get_rect(i)
         box = QRectF(left * scale, (height - top) * scale, (right - left) * scale, (top - bottom) * scale)
         painter.fillRect(box.adjusted(-2, -2, 2, 2), QColor("#ffd45c"))
+        if i == 0:
+            image.setText("marked", f"{int(box.left())},{int(box.top())}")
     painter.end()

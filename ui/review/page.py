@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from obligations.errors import KnownError
-from obligations.model import Direction, ReviewState
+from obligations.model import AnchorType, Direction, ReviewState
 from obligations.paths import documents_dir
 from obligations.services import review, screens
 from obligations.services.screens import AgreementView, ObligationView
@@ -329,10 +329,12 @@ class ReviewPage(QWidget):
             self.due.setText("")
             return
         lines = []
-        if view.next_due is None:
-            lines.append(
-                self.tr("No due date yet (an event-triggered obligation is dated when the event is recorded).")
-            )
+        if view.next_due is None and view.rule.anchor_type == AnchorType.EVENT:
+            lines.append(self.tr("No due date yet: it is dated when the triggering event is recorded (open it: O)."))
+        elif view.next_due is None and not screens.is_dateable(view.rule):
+            lines.append(self.tr("No due date: the rule is incomplete (a blank period or date). Complete it."))
+        elif view.next_due is None:
+            lines.append(self.tr("No due date in the next two years (or a contract date it counts from is missing)."))
         else:
             lines.append(self.tr("Due: %1").replace("%1", due_text(view.next_due, view.next_due_at)))
             if view.next_strict and view.next_strict != view.next_due:
