@@ -302,6 +302,7 @@ def test_facts_from_labels_and_computed_dates() -> None:
         ("2017年12月26日，公司与卖方华鑫股份签署了《框架协议书》。", dt.date(2017, 12, 26)),  # announcement
         ("公司于2016年7月8日与保利协鑫（苏州）新能源有限公司签订了《购销合同》。", dt.date(2016, 7, 8)),
         ("签订日期：2024年2月20日", dt.date(2024, 2, 20)),  # a signature block label
+        ("本合同一式两份。\n甲方：（盖章）  乙方：（盖章）\n日期：2024年12月20日", dt.date(2024, 12, 20)),
         ("在2016年4月26日由各方签订的《蒸汽购销合同》基础上协商。", None),  # an earlier contract
         ("2017年8月28日，公司拟与广东一建签署《工程合同》。", None),  # intended, not signed
     ],

@@ -79,7 +79,8 @@ def _label_before(doc: Document, lo: int, start: int) -> str:
     label = doc.text[max(lo, start - 20) : start].strip()
     for tail in _LABEL_TAIL:
         label = label.removesuffix(tail).rstrip()
-    return doc.parties.strip_leading(label)
+    label = doc.parties.strip_leading(label)
+    return label if any("\u4e00" <= ch <= "\u9fff" for ch in label) else ""  # "1." is a number, no duty
 
 
 def _action(doc: Document, a0: int, a1: int, lo: int, start: int) -> str | None:

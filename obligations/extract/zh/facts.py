@@ -15,6 +15,7 @@ _SIGNED_TITLE = re.compile(r"(?:签署|签订)了?[《“]")
 _SIGNED_THEN_EFFECTIVE = re.compile(r"(?:签字|签署|签章|盖章|签订)[^。;\n]{0,40}?生效(?!条件)")
 # "于2016年7月8日与保利协鑫（苏州）新能源有限公司签订了《…》": the counterparty between date and verb
 _WITH_PARTY_SIGNED = re.compile(r" {0,2}[与和同][^,。;:\n]{1,36}?(?:签订|签署|签约)(?=了|《)")
+SIGNATURE_REACH = 400  # how far from the end a signature block may start
 _NOT_YET = ("拟", "将", "预计", "计划", "准备")  # "公司拟与广东一建签署《工程合同》": not signed yet
 _TAKES_EFFECT = re.compile(r" {0,2}(?:起|开始)?(?:正式|即)?生效")
 _RANGE_GAP = re.compile(r"[ ]{0,2}(?:零时|24时|二十四时)?[ ]{0,2}(?:起)?[ ,]{0,3}[-~至到][ ]{0,2}$")
@@ -66,10 +67,24 @@ def signing_date(folded: str, spans: list[Span], sentences: list[Sentence]) -> d
         m = _SIGNED_TITLE.search(folded, s.end, end) if end is not None and folded[s.end : s.end + 1] == "," else None
         if m and not any(w in folded[max(s.end, m.start() - 6) : m.start()] for w in _NOT_YET):
             return s.date
+    block = _signature_block_date(folded, dates)
+    if block is not None:
+        return block
     for s in dates:  # "于2017年3月29日签订了《…》" but not "于…签订的《…》" (an earlier contract)
         before = folded[max(0, s.start - 2) : s.start].strip(" ")
         m = _SIGN_VERB.search(folded, s.end, s.end + 4) or _WITH_PARTY_SIGNED.match(folded, s.end)
         if before.endswith(("于", "在")) and m and folded[m.end() : m.end() + 1] != "的":
+            return s.date
+    return None
+
+
+def _signature_block_date(folded: str, dates: list[Span]) -> dt.date | None:
+    """ "甲方（盖章）… 日期：2024年12月20日" in the last lines: the date the parties signed."""
+    tail = max(0, len(folded) - SIGNATURE_REACH)
+    if not any(w in folded[tail:] for w in ("盖章", "签字", "签章", "签名", "(章)")):
+        return None
+    for s in dates:
+        if s.start >= tail and folded[max(tail, s.start - 4) : s.start].rstrip(" ").endswith(("日期:", "日期")):
             return s.date
     return None
 
