@@ -10,14 +10,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import TODAY
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
+from obligations.services import views
 from obligations.services.importing import Outcome
 from ui.context import AppContext
 from ui.main_window import CONTRACTS, OBLIGATIONS, REVIEW, MainWindow
+from ui.pages.importer import import_with_progress
 from ui.settings import SettingsStore
 from ui.widgets.resources import sample_agreements
 
@@ -133,7 +136,6 @@ def test_cancel_stops_before_the_next_file(window: MainWindow, tmp_path: Path, w
 
 
 def test_status_bar_counts_open_the_matching_list(window: MainWindow, qtbot: Any) -> None:
-    from conftest import TODAY
     from screen_data import make_contract
 
     day = dt.timedelta(days=1)
@@ -163,3 +165,41 @@ def test_status_bar_counts_open_the_matching_list(window: MainWindow, qtbot: Any
     window.awaiting.click()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert window.stack.currentWidget() is page
+
+
+class RecordingProgress:
+    def __init__(self, cancel_after: int | None = None) -> None:
+        self.reports: list[tuple[int, int, str]] = []
+        self.cancel_after = cancel_after
+
+    def report(self, done: int, total: int, label: str = "") -> None:
+        self.reports.append((done, total, label))
+
+    def cancelled(self) -> bool:
+        return self.cancel_after is not None and len(self.reports) > self.cancel_after
+
+
+def corpus_pdfs() -> list[Path]:
+    folder = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "en"
+    paths = [folder / "en-services-01.pdf", folder / "en-supply-01.pdf"]
+    if not all(p.is_file() for p in paths):
+        pytest.skip("the shared corpus is not beside the project")
+    return paths
+
+
+def test_pdf_import_reports_progress_per_page(db: Any) -> None:
+    progress = RecordingProgress()
+    results = import_with_progress(db, corpus_pdfs(), progress, today=TODAY)  # type: ignore[arg-type]
+    assert [r.outcome for r in results] == [Outcome.IMPORTED, Outcome.IMPORTED]
+    pages = [label for _, _, label in progress.reports if "page" in label]
+    assert "page 3 of 3" in pages[2]
+    done = [d for d, _, _ in progress.reports]
+    assert done == sorted(done) and progress.reports[-1][:2] == (2000, 2000)  # never goes backwards
+
+
+def test_cancel_between_pages_stores_nothing_of_that_file(db: Any) -> None:
+    progress = RecordingProgress(cancel_after=2)  # during the first PDF's pages
+    results = import_with_progress(db, corpus_pdfs(), progress, today=TODAY)  # type: ignore[arg-type]
+    assert [r.outcome for r in results] == [Outcome.CANCELLED, Outcome.CANCELLED]
+    with db.reader() as session:
+        assert not views.has_contracts(session)
