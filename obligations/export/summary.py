@@ -24,7 +24,7 @@ from obligations.export.sheets import AMBER, DATE_FORMAT, FONT, GREEN, GREY, HEA
 
 COUNT_HEADERS = ("col.due_month", "col.done", "col.overdue", "sheet.next90", "col.next_deadline")
 SUMMARY_LIMIT = 25  # rows per list before "… N more"
-CHART_ROWS = 16  # rows left empty under the weekly table for the chart
+CHART_ROWS = 14  # rows left empty under the weekly table for the chart
 WIDTHS = {"A": 40, "B": 24, "C": 12, "D": 12, "E": 12, "F": 12, "G": 12}
 
 
@@ -176,7 +176,7 @@ def _weeks(w: _Writer, data: SummaryData, period: ReportPeriod, labels: Labels) 
     for series, color in zip(chart.series, (GREEN, GREY, "9DC3E6", RED), strict=True):
         series.graphicalProperties.solidFill = color
         series.graphicalProperties.line.solidFill = color
-    chart.width, chart.height = 21, 7.5  # centimetres: about the width of columns A-G
+    chart.width, chart.height = 21, 6.5  # centimetres: about the width of columns A-G
     w.ws.add_chart(chart, f"A{last_row + 2}")
     for _ in range(CHART_ROWS):
         w.append()
