@@ -174,3 +174,38 @@ def test_good_pdf_with_progress(tmp_path: Path, qapp: object) -> None:
     document = load_document(path, progress=lambda done, total: seen.append((done, total)))
     assert seen == [(n, document.page_count) for n in range(1, document.page_count + 1)]
     assert document.page_count >= 2
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf", ".txt"])
+def test_mutated_files_fail_only_with_document_error(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    """Random byte damage must end in DocumentError (or a good read), never another exception."""
+    import random
+
+    from obligations.documents import ocr
+
+    monkeypatch.setattr(ocr, "ocr_available", lambda: False)  # damaged fonts garble text into "scans": no OCR
+
+    paragraphs = ["第一条 甲方应于收到发票后30日内付款。", "Either party may terminate on 90 days' notice."] * 20
+    source = tmp_path / f"source{suffix}"
+    if suffix == ".docx":
+        docgen.write_docx(source, paragraphs, table=slice(4, 10))
+    elif suffix == ".pdf":
+        docgen.write_text_pdf(source, paragraphs)
+    else:
+        source.write_text("\n".join(paragraphs), encoding="gb18030")
+    original = source.read_bytes()
+    rng = random.Random(20261129)  # fixed: a failure reproduces
+    target = tmp_path / f"mutated{suffix}"
+    for _ in range(120):
+        damaged = bytearray(original)
+        for _ in range(rng.choice([1, 8, 64])):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        if rng.random() < 0.2:
+            damaged = damaged[: rng.randrange(1, len(damaged))]
+        target.write_bytes(bytes(damaged))
+        try:
+            load_document(target)
+        except DocumentError as error:
+            assert "\n" not in str(error)

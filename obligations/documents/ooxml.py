@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
 from xml.parsers import expat
 
@@ -20,6 +21,9 @@ MAX_MEMBERS = 10_000
 MAX_RATIO = 200  # deflated XML reaches ~20:1, padding-heavy XML ~100:1; bombs are 1000:1 and more
 RATIO_FLOOR_BYTES = 1024 * 1024  # small members may compress to any ratio without harm
 MAIN_PART = "word/document.xml"
+# What reading a corrupt zip raises: bad CRC or header, broken deflate data, an unknown compression method
+# or zip version, an encrypted member (RuntimeError), a truncated stream.
+PACKAGE_ERRORS = (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, OSError, ValueError, EOFError)
 
 
 class _PrologDone(Exception):
@@ -34,7 +38,7 @@ def open_package(path: Path, raw: bytes) -> zipfile.ZipFile:
     try:
         package = zipfile.ZipFile(io.BytesIO(raw))
         infos = package.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except PACKAGE_ERRORS as exc:
         raise DocumentError(path, f"damaged Word document ({exc})") from exc
     names = {info.filename for info in infos}
     if MAIN_PART not in names:
@@ -92,5 +96,5 @@ def _check_prolog(path: Path, package: zipfile.ZipFile, info: zipfile.ZipInfo) -
         return
     except expat.ExpatError:
         return
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+    except PACKAGE_ERRORS as exc:
         raise DocumentError(path, f"damaged Word document ({exc})") from exc

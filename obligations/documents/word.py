@@ -38,8 +38,9 @@ def read(path: Path, raw: bytes) -> Document:
     package.close()
     try:
         body = docx.Document(io.BytesIO(raw)).element.body
-    except (PackageNotFoundError, KeyError, ValueError, OSError, SyntaxError) as exc:
-        # lxml's XMLSyntaxError is a SyntaxError; ValueError covers python-docx's "not a Word file" checks
+    except (PackageNotFoundError, KeyError, SyntaxError, *ooxml.PACKAGE_ERRORS) as exc:
+        # lxml's XMLSyntaxError is a SyntaxError; ValueError covers python-docx's "not a Word file" checks;
+        # zip-level damage (CRC, deflate) shows here, as only the XML prologs were read before
         raise DocumentError(path, f"damaged Word document ({_one_line(exc)})") from exc
     text = normalise_newlines("\n".join(_blocks(body)))
     if not text.strip():
