@@ -242,5 +242,10 @@ class ImportSummary(QDialog):
         layout.addWidget(self.headline)
         layout.addWidget(self.files)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 50, self.sizeHint().height())
+        self.files.resizeColumnToContents(2)
+        wanted = sum(self.files.columnWidth(c) for c in range(3)) + 48
+        screen = self.screen().availableGeometry().width() if self.screen() else 1280
+        self.resize(
+            min(max(wanted, self.fontMetrics().horizontalAdvance("M") * 40), screen * 9 // 10), self.sizeHint().height()
+        )
         self.results = results
