@@ -38,6 +38,24 @@ def test_smoke_test_starts_paints_and_exits_0(db_url: str, isolated_home: Path) 
     assert result.returncode == 0, result.stderr
 
 
+def test_python_dash_m_ui_starts_the_app(db_url: str, isolated_home: Path) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "TICKLER_HOME": str(isolated_home),
+        "XDG_CONFIG_HOME": str(isolated_home),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "ui", "--smoke-test", "--db", db_url],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert result.returncode == 0, result.stderr
+
+
 def test_smoke_test_reports_an_unusable_database(tmp_path: Path, isolated_home: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
@@ -57,6 +75,16 @@ def window(qtbot: Any, ctx: AppContext, settings: SettingsStore) -> MainWindow:
 def test_first_run_shows_the_welcome_page(window: MainWindow) -> None:
     assert window.stack.currentWidget() is window.welcome_page
     assert window.welcome_page.sample_button.isVisible()
+
+
+def test_filter_tab_order_follows_the_rows(window: MainWindow) -> None:
+    bar = window.obligations_page.filters
+    chain = [bar.status]
+    while len(chain) < 7:
+        chain.append(chain[-1].nextInFocusChain())
+        while chain[-1].focusPolicy() == Qt.FocusPolicy.NoFocus or chain[-1].parent() is not bar:
+            chain[-1] = chain[-1].nextInFocusChain()
+    assert chain == [bar.status, bar.contract, bar.party, bar.due, bar.kind, bar.owner, bar.clear]
 
 
 def test_file_import_of_the_sample_shows_its_obligations(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -66,6 +67,9 @@ class FilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(first)
         layout.addLayout(second)
+        chain = [self.status, self.contract, self.party, self.due, self.kind, self.owner, self.clear]
+        for before, after in pairwise(chain):
+            self.setTabOrder(before, after)  # reading order, row by row
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
