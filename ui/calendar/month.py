@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QCalendarWidget, QWidget
 
 from obligations.services.screens import DayCell, DueItem
 from ui.calendar.model import STATE_COLOURS
-from ui.calendar.nonefix import protect_none
 
 
 def qdate(day: dt.date) -> QDate:
@@ -26,7 +25,6 @@ class DueCalendar(QCalendarWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        protect_none()  # paintCell makes hundreds of void calls per repaint: see nonefix
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)

@@ -33,7 +33,6 @@ from obligations.model import AnchorType, Direction, ReviewState
 from obligations.paths import documents_dir
 from obligations.services import review, screens
 from obligations.services.screens import AgreementView, ObligationView
-from ui.calendar.nonefix import protect_none
 from ui.context import AppContext
 from ui.dialogs.fields import ObligationFields, RuleEditor, StepsView, show_known_error
 from ui.dialogs.labels import date_text, due_text
@@ -46,7 +45,6 @@ from ui.review.model import CandidateModel
 class ReviewPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        protect_none()  # PySide6 6.12 on CPython 3.11: see ui.calendar.nonefix
         self.ctx = ctx
         self._agreement: AgreementView | None = None
         self._agreement_id: int | None = None
