@@ -6,13 +6,13 @@ from __future__ import annotations
 import random
 import time
 
-from common import CORPUS, Figure, best_of
+from common import Figure, Growth, Section, best_of, corpus_files
 
 from obligations.extract import extract
 
 
 def corpus_texts() -> list[str]:
-    return [p.read_text(encoding="utf-8") for p in sorted(CORPUS.rglob("*.txt"))]
+    return [p.read_text(encoding="utf-8") for p in corpus_files(".txt")]
 
 
 def adversarial(size: int, seed: int = 3) -> str:
@@ -43,45 +43,57 @@ def adversarial(size: int, seed: int = 3) -> str:
     return "".join(out)
 
 
-def run(quick: bool) -> list[Figure]:
+def dateparser_throughput(texts: list[str]) -> float | None:
+    """MB/s of dateparser's search_dates over `texts`, or None where dateparser is not installed (it is a
+    development extra, not a test dependency)."""
+    try:
+        from dateparser.search import search_dates
+    except ImportError:
+        return None
+    search_dates("warm-up: 2026年3月1日", languages=["zh", "en"])  # loads its language data once
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    start = time.perf_counter()
+    for text in texts:
+        search_dates(text, languages=["zh", "en"])
+    return mb / (time.perf_counter() - start)
+
+
+def run(quick: bool) -> Section:
+    section = Section("Extraction")
     texts = corpus_texts()
     if quick:
         texts = texts[:6]
     total_chars = sum(len(t) for t in texts)
     total_mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    extract(texts[0])  # warm: vocabularies and compiled patterns
     seconds = best_of(lambda: [extract(t) for t in texts], repeat=2 if quick else 3)
     ours = total_mb / seconds
-
-    from dateparser.search import search_dates
-
-    sample = texts[: 2 if quick else 4]
-    sample_mb = sum(len(t.encode("utf-8")) for t in sample) / 1e6
-    start = time.perf_counter()
-    for text in sample:
-        search_dates(text, languages=["zh", "en"])
-    reference = sample_mb / (time.perf_counter() - start)
-    figures = [
+    # dateparser reads about 100× slower: a sample of the same texts keeps the run short.
+    sample = texts[:1] if quick else texts[:: max(1, len(texts) // 8)]
+    reference = dateparser_throughput(sample)
+    section.figures.append(
         Figure(
             "extraction throughput, corpus texts",
             ours,
             "MB/s",
             reference,
-            "dateparser.search_dates",
+            "dateparser.search_dates" if reference is not None else "dateparser not installed",
             ">= 1 MB/s and >= 20×",
-            ours >= 1.0 and ours / reference >= 20,
-            f"{len(texts)} documents, {total_chars:,} characters; ratio = how many times faster",
+            ours >= 1.0 and (reference is None or ours / reference >= 20),
+            f"{len(texts)} documents, {total_chars:,} characters, best of {2 if quick else 3}; the ratio is how many "
+            f"times faster (dateparser on {len(sample)} of them)",
         )
-    ]
-    sizes = [250_000, 500_000, 1_000_000] if quick else [1_000_000, 2_000_000, 4_000_000]
+    )
+    sizes = [50_000, 100_000, 200_000] if quick else [1_000_000, 2_000_000, 4_000_000]
     timings = []
     for size in sizes:
         text = adversarial(size)
         timings.append(best_of(lambda text=text: extract(text), repeat=1 if quick else 2))
     per_mb = [t / (s / 1e6) for t, s in zip(timings, sizes, strict=True)]
     growth = per_mb[-1] / per_mb[0]
-    figures.append(
+    section.figures.append(
         Figure(
-            f"adversarial input, {sizes[-1] // 1_000_000 or sizes[-1] / 1e6} MB vs {sizes[0] / 1e6:g} MB, per MB",
+            f"adversarial input, {sizes[-1] / 1e6:g} MB vs {sizes[0] / 1e6:g} MB, per MB",
             per_mb[-1],
             "s/MB",
             per_mb[0],
@@ -91,4 +103,13 @@ def run(quick: bool) -> list[Figure]:
             "seconds per MB at " + ", ".join(f"{s / 1e6:g} MB: {p:.2f}" for s, p in zip(sizes, per_mb, strict=True)),
         )
     )
-    return figures
+    section.growth.append(
+        Growth(
+            "Extraction of adversarial input (characters, not occurrences)",
+            "characters",
+            sizes,
+            {"seconds": timings, "s per MB": per_mb},
+            unit="",
+        )
+    )
+    return section

@@ -1,57 +1,135 @@
 """The reminder query ("what is due today") as the database grows from 1k to 1M occurrences.
 
-Two views: the realistic database (its answer grows with the department), and the cost per answered row, which
-must stay flat as the table grows — the index makes the scan proportional to the answer, not the table.
+Two views:
+- the realistic department at each size: its answer grows with the department, so the cost per answered row
+  is reported beside the time;
+- a fixed answer in a growing table: one department's open work, with years of closed history added (copies of
+  its done and waived occurrences) up to 1M rows. The index on (status, remind_from) makes the query's cost
+  follow the answer, not the table: this column must stay flat.
+
+Wall time is the median of many runs in one session (as the tray asks every few minutes); CPU time is given
+beside it, since on a loaded machine the wall clock also counts waiting for the other processes.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import os
-import tempfile
+import shutil
+import statistics
+import time
 from pathlib import Path
 
-from common import Figure, median_of
-from synth import populate
+from common import TODAY, Figure, Growth, Section, data_dir, sqlite_url, synth_database
 
 from obligations.reminders import due_reminders
 from obligations.store import open_database
 
-TODAY = dt.date(2026, 3, 2)
+TARGET_MS = 20.0
 
 
-def measure(size: int, folder: Path) -> tuple[float, int]:
-    db = open_database(f"sqlite:///{(folder / f'rem-{size}.db').as_posix()}")
-    populate(db, size, today=TODAY)
-    with db.reader() as session:
-        answer = len(due_reminders(session, TODAY))
-        seconds = median_of(lambda: due_reminders(session, TODAY), repeat=5)
+def measure(path: Path, repeat: int = 15) -> dict[str, float]:
+    """Median wall and CPU milliseconds of `due_reminders` on `path`, and the answer's size."""
+    db = open_database(sqlite_url(path))
+    try:
+        with db.reader() as session:
+            answer = len(due_reminders(session, TODAY))  # warm: the pages in the cache, the statement compiled
+            walls, cpus = [], []
+            for _ in range(repeat):
+                start, cpu = time.perf_counter(), time.process_time()
+                due_reminders(session, TODAY)
+                walls.append(time.perf_counter() - start)
+                cpus.append(time.process_time() - cpu)
+        with db.reader() as session:
+            start = time.perf_counter()
+            due_reminders(session, TODAY)
+            fresh = time.perf_counter() - start  # a new session, as `tickler remind` from the Task Scheduler
+    finally:
+        db.dispose()
+    return {
+        "ms": statistics.median(walls) * 1000,
+        "best_ms": min(walls) * 1000,
+        "cpu_ms": statistics.median(cpus) * 1000,
+        "fresh_ms": fresh * 1000,
+        "answer": float(answer),
+    }
+
+
+def with_history(base: int, total: int) -> Path:
+    """The department of `base` occurrences plus closed history copied from its own done/waived rows, to `total`."""
+    path = data_dir() / f"history-{base}-{total}.sqlite3"
+    if path.exists():
+        return path
+    partial = path.with_suffix(".building")
+    shutil.copyfile(synth_database(base), partial)
+    db = open_database(sqlite_url(partial), actor="bench")
+    with db.engine.begin() as connection:
+        columns = [row[1] for row in connection.exec_driver_sql("PRAGMA table_info(occurrence)") if row[1] != "id"]
+        copied = ", ".join("key || '-h' || ?" if c == "key" else c for c in columns)
+        count = connection.exec_driver_sql("SELECT count(*) FROM occurrence").scalar_one()
+        generation = 0
+        while count < total:
+            generation += 1
+            inserted = connection.exec_driver_sql(
+                f"INSERT INTO occurrence ({', '.join(columns)}) SELECT {copied} FROM occurrence "
+                "WHERE status != 'open' AND key NOT LIKE '%-h%' LIMIT ?",
+                (generation, total - count),
+            ).rowcount
+            count += inserted
+    with db.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.dispose()
-    return seconds, answer
+    partial.replace(path)
+    return path
 
 
-def run(quick: bool) -> list[Figure]:
+def run(quick: bool) -> Section:
     sizes = [1_000, 10_000] if quick else [1_000, 10_000, 100_000, 1_000_000]
-    figures = []
-    with tempfile.TemporaryDirectory() as tmp:
-        os.environ.setdefault("TICKLER_HOME", tmp)
-        results = {size: measure(size, Path(tmp)) for size in sizes}
-    base_seconds, base_answer = results[sizes[0]]
-    base_per_row = base_seconds / max(base_answer, 1)
+    section = Section("Reminder query")
+    results = {size: measure(synth_database(size)) for size in sizes}
+    base = results[sizes[0]]
+    base_per_row = base["cpu_ms"] / max(base["answer"], 1)
     for size in sizes:
-        seconds, answer = results[size]
-        per_row = seconds / max(answer, 1)
-        figures.append(
+        r = results[size]
+        per_row_us = r["ms"] / max(r["answer"], 1) * 1000
+        last = size == sizes[-1]
+        section.figures.append(
             Figure(
                 f"reminder query at {size:,} occurrences",
-                seconds * 1000,
+                r["ms"],
                 "ms",
                 None,
                 "",
-                "<= 20 ms" if size == sizes[-1] else "",
-                (seconds * 1000 <= 20) if size == sizes[-1] else None,
-                f"{answer:,} reminders due; {per_row * 1e6:.1f} µs per reminder "
-                f"({per_row / base_per_row:.2f}× the {sizes[0]:,}-row cost per reminder)",
+                f"<= {TARGET_MS:.0f} ms" if last else "",
+                (r["ms"] <= TARGET_MS) if last else None,
+                f"{r['answer']:,.0f} reminders due; {per_row_us:.1f} µs per reminder; CPU {r['cpu_ms']:.1f} ms "
+                f"({r['cpu_ms'] / max(r['answer'], 1) / base_per_row:.2f}× the {sizes[0]:,}-row CPU per reminder); "
+                f"best {r['best_ms']:.1f} ms; in a new session {r['fresh_ms']:.1f} ms",
             )
         )
-    return figures
+    section.growth.append(
+        Growth(
+            "Reminder query, realistic department (answer grows with it)",
+            "occurrences",
+            sizes,
+            {
+                "wall ms": [results[n]["ms"] for n in sizes],
+                "CPU ms": [results[n]["cpu_ms"] for n in sizes],
+                "reminders due": [results[n]["answer"] for n in sizes],
+                "wall µs per reminder": [results[n]["ms"] / max(results[n]["answer"], 1) * 1000 for n in sizes],
+            },
+            unit="",
+        )
+    )
+    fixed_sizes = [1_000, 10_000] if quick else [100_000, 300_000, 1_000_000]
+    fixed_base = fixed_sizes[0]
+    fixed = {n: measure(synth_database(n) if n == fixed_base else with_history(fixed_base, n)) for n in fixed_sizes}
+    section.growth.append(
+        Growth(
+            f"Reminder query, fixed answer ({fixed[fixed_base]['answer']:,.0f} reminders: the "
+            f"{fixed_base:,}-occurrence department) in a table grown with closed history",
+            "occurrences",
+            fixed_sizes,
+            {"wall ms": [fixed[n]["ms"] for n in fixed_sizes], "CPU ms": [fixed[n]["cpu_ms"] for n in fixed_sizes]},
+            unit="",
+        )
+    )
+    return section
