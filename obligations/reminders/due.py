@@ -10,11 +10,12 @@ and it is not snoozed past today.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Date, Select, Text, bindparam, select, type_coerce
 from sqlalchemy.orm import Session
 
 from obligations.model import OccurrenceStatus, ReviewState
@@ -56,10 +57,12 @@ class Reminder:
         return str(self.state)
 
 
-def _candidates(today: dt.date) -> Select[Any]:
+def _candidates() -> Select[Any]:
     """Open occurrences of confirmed obligations whose first reminder day has come: one index range scan.
 
-    Plain columns, not ORM objects: the tray asks this every few minutes over up to a million rows.
+    Plain columns, not ORM objects: the tray asks this every few minutes over up to a million rows. Built once
+    with `today` as a bound parameter, so each call skips constructing and compiling the statement. The lead
+    times come back as their JSON text, decoded once per distinct list (a department uses a handful).
     """
     return (
         select(
@@ -74,7 +77,7 @@ def _candidates(today: dt.date) -> Select[Any]:
             Obligation.kind,
             Obligation.phrase,
             Obligation.owner,
-            Obligation.lead_times,
+            type_coerce(Obligation.lead_times, Text),
             Obligation.lead_in_business_days,
             Contract.id,
             Contract.title,
@@ -85,7 +88,7 @@ def _candidates(today: dt.date) -> Select[Any]:
         .join(Contract, Obligation.contract_id == Contract.id)
         .where(
             Occurrence.status == OccurrenceStatus.OPEN,
-            Occurrence.remind_from <= today,
+            Occurrence.remind_from <= bindparam("today", type_=Date),
             Occurrence.obsolete.is_(False),
             Obligation.review_state == ReviewState.CONFIRMED,
         )
@@ -93,14 +96,33 @@ def _candidates(today: dt.date) -> Select[Any]:
     )
 
 
+_CANDIDATES = _candidates()
+
+
+def _lead_list(raw: Any, decoded: dict[str, list[int]]) -> list[int]:
+    """The lead times from the column's JSON text (SQLite), or as the driver already decoded them (PostgreSQL)."""
+    if raw is None:
+        return []
+    if not isinstance(raw, str):
+        return list(raw)
+    leads = decoded.get(raw)
+    if leads is None:
+        leads = decoded[raw] = json.loads(raw) or []
+    return leads
+
+
 def due_reminders(session: Session, today: dt.date) -> list[Reminder]:
     """Everything that deserves a reminder on `today`: overdue and due first (soonest due date first)."""
     reminders = []
+    decoded: dict[str, list[int]] = {}
+    # Core execution on the session's connection: the same SQL and rows as session.execute, without the ORM's
+    # per-row result machinery (a third of the time at 6,000 reminders).
+    rows = session.connection().execute(_CANDIDATES, {"today": today})
     for (
         occurrence_id, due, due_at, snoozed_until, provisional,
-        obligation_id, party, action, kind, phrase, owner, leads, in_business_days,
+        obligation_id, party, action, kind, phrase, owner, raw_leads, in_business_days,
         contract_id, title, counterparty, calendar_code,
-    ) in session.execute(_candidates(today)):  # fmt: skip
+    ) in rows:  # fmt: skip
         if snoozed_until is not None and snoozed_until > today:
             continue
         days_left = (due - today).days
@@ -110,8 +132,12 @@ def due_reminders(session: Session, today: dt.date) -> list[Reminder]:
         elif days_left == 0:
             state = ReminderState.DUE_TODAY
         else:
-            calendar = calendar_for(calendar_code) if in_business_days else None
-            window = current_window(today, due, leads or [], calendar=calendar)
+            leads = _lead_list(raw_leads, decoded)
+            if in_business_days:
+                window = current_window(today, due, leads, calendar=calendar_for(calendar_code))
+            else:
+                # current_window without a calendar, inline: the `lead` window has opened when lead >= days left.
+                window = min((lead for lead in leads if lead >= days_left), default=None)
             if window is None:
                 continue
             state = ReminderState.UPCOMING
