@@ -196,8 +196,11 @@ def test_page_numbers_dropped_and_paragraph_joined_across_pages() -> None:
 @needs_corpus
 @pytest.mark.parametrize("path", sorted((CORPUS / "en").glob("*.pdf")), ids=lambda p: p.stem)
 def test_corpus_pdfs_match_their_text(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    if path.stem == "en-distribution-02":  # page 5 is a scanned image; see test_scanned_page_*
-        pytest.skip("needs OCR")
+    if path.stem == "en-distribution-02":  # page 5 is a scanned exhibit that CUAD's text leaves out
+        from obligations.documents import ocr
+
+        monkeypatch.setattr(ocr, "ocr_available", lambda: True)
+        monkeypatch.setattr(ocr, "recognize_image", lambda image: ocr.OcrResult(text="", confidence=0.0, lines=[]))
     document = load_document(path)
     reference = path.with_suffix(".txt").read_text(encoding="utf-8")
     assert similarity(document.text, reference) >= 0.985  # measured 0.9918 to 0.9999 (CUAD's text differs a little)
