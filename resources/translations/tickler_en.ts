@@ -13,52 +13,10 @@
 <context>
     <name>DueCalendar</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar/month.py" line="+79" />
+        <location filename="../../ui/calendar/month.py" line="+77" />
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform><numerusform>+%n more</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>Importer</name>
-    <message numerus="yes">
-        <location filename="../../ui/pages/importer.py" line="+197" />
-        <source>Imported %1 of %n file(s).</source>
-        <translation>
-            <numerusform>Imported %1 of %n file.</numerusform><numerusform>Imported %1 of %n files.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6" />
-        <source>%n obligation(s) found and waiting for your review.</source>
-        <translation>
-            <numerusform>%n obligation found and waiting for your review.</numerusform><numerusform>%n obligations found and waiting for your review.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5" />
-        <source>%n file(s) need your attention: see below.</source>
-        <translation>
-            <numerusform>%n file needs your attention: see below.</numerusform><numerusform>%n files need your attention: see below.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+16" />
-        <source>%n obligation(s) proposed for review</source>
-        <translation>
-            <numerusform>%n obligation proposed for review</numerusform><numerusform>%n obligations proposed for review</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message numerus="yes">
-        <location filename="../../ui/widgets/labels.py" line="+65" />
-        <source>%n day(s) late</source>
-        <translation>
-            <numerusform>%n day late</numerusform><numerusform>%n days late</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1" />
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
 </context>
 <context>
@@ -109,7 +67,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/review/page.py" line="+226" />
+        <location filename="../../ui/review/page.py" line="+224" />
         <source>(%n to review)</source>
         <translation>
             <numerusform>(%n to review)</numerusform><numerusform>(%n to review)</numerusform></translation>

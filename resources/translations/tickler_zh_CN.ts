@@ -566,7 +566,7 @@ Check the database location in the settings file %2, or start Tickler with --db 
 <context>
     <name>DueCalendar</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar/month.py" line="+79" />
+        <location filename="../../ui/calendar/month.py" line="+77" />
         <source>+%n more</source>
         <translation>
             <numerusform>另有 %n 项</numerusform>
@@ -576,7 +576,7 @@ Check the database location in the settings file %2, or start Tickler with --db 
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/pages/obligation_filters.py" line="+35" />
+        <location filename="../../ui/pages/obligation_filters.py" line="+36" />
         <source>All contracts</source>
         <translation>全部合同</translation>
     </message>
@@ -772,26 +772,20 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3" />
+    <message>
+        <location line="+5" />
         <source>Imported %1 of %n file(s).</source>
-        <translation>
-            <numerusform>已导入 %1 个文件（共 %n 个）。</numerusform>
-        </translation>
+        <translation>已导入 %1 个文件（共 %n 个）。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+6" />
+    <message>
+        <location line="+5" />
         <source>%n obligation(s) found and waiting for your review.</source>
-        <translation>
-            <numerusform>发现 %n 项义务，等待您审核。</numerusform>
-        </translation>
+        <translation>发现 %n 项义务，等待您审核。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+5" />
         <source>%n file(s) need your attention: see below.</source>
-        <translation>
-            <numerusform>%n 个文件需要您处理，详见下表。</numerusform>
-        </translation>
+        <translation>%n 个文件需要您处理，详见下表。</translation>
     </message>
     <message>
         <location line="+8" />
@@ -808,15 +802,13 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <source>Details</source>
         <translation>详情</translation>
     </message>
-    <message numerus="yes">
-        <location line="+6" />
+    <message>
+        <location line="+7" />
         <source>%n obligation(s) proposed for review</source>
-        <translation>
-            <numerusform>%n 项义务待审核</numerusform>
-        </translation>
+        <translation>%n 项义务待审核</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+2" />
         <source>already imported (contract %1); nothing changed</source>
         <translation>已导入过（合同 %1）；未做任何更改</translation>
     </message>
@@ -918,19 +910,15 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <source>today</source>
         <translation>今天</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2" />
         <source>%n day(s) late</source>
-        <translation>
-            <numerusform>逾期 %n 天</numerusform>
-        </translation>
+        <translation>逾期 %n 天</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1" />
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
+        <translation>%n 天</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/labels.py" line="+17" />
@@ -1933,7 +1921,7 @@ Check the database location in the settings file %2, or start Tickler with --db 
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/review/page.py" line="+69" />
+        <location filename="../../ui/review/page.py" line="+67" />
         <source>&amp;Agreement:</source>
         <translation>协议(&amp;A)：</translation>
     </message>
@@ -2010,12 +1998,22 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <translation>只有 PDF 原件才能按页显示。</translation>
     </message>
     <message>
-        <location line="+66" />
-        <source>No due date yet (an event-triggered obligation is dated when the event is recorded).</source>
-        <translation>尚无到期日（由事件触发的义务在记录事件后才有日期）。</translation>
+        <location line="+65" />
+        <source>No due date yet: it is dated when the triggering event is recorded (open it: O).</source>
+        <translation>尚无到期日：记录触发事件后才有日期（按 O 打开）。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
+        <source>No due date: the rule is incomplete (a blank period or date). Complete it.</source>
+        <translation>无到期日：规则不完整（期限或日期为空），请补全。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No due date in the next two years (or a contract date it counts from is missing).</source>
+        <translation>未来两年内无到期日（或缺少起算所依据的合同日期）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Due: %1</source>
         <translation>到期：%1</translation>
     </message>

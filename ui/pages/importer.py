@@ -194,9 +194,10 @@ class ImportSummary(QDialog):
         self.setWindowTitle(QCoreApplication.translate("Importer", "Import finished"))
         imported = [r for r in results if r.outcome == Outcome.IMPORTED]
         found = sum(r.obligation_count for r in imported)
-        headline = QCoreApplication.translate("Importer", "Imported %1 of %n file(s).", "", len(results)).replace(
-            "%1", str(len(imported))
-        )
+        # Plain names as the count: pyside6-lupdate misses translate() calls whose count is an expression.
+        files = len(results)
+        headline = QCoreApplication.translate("Importer", "Imported %1 of %n file(s).", "", files)
+        headline = headline.replace("%1", str(len(imported)))
         lines = [headline]
         if imported:
             lines.append(
@@ -221,9 +222,8 @@ class ImportSummary(QDialog):
         for result in results:
             detail = result.message
             if result.outcome == Outcome.IMPORTED:
-                detail = QCoreApplication.translate(
-                    "Importer", "%n obligation(s) proposed for review", "", result.obligation_count
-                )
+                count = result.obligation_count
+                detail = QCoreApplication.translate("Importer", "%n obligation(s) proposed for review", "", count)
             elif result.outcome == Outcome.DUPLICATE:
                 detail = QCoreApplication.translate(
                     "Importer", "already imported (contract %1); nothing changed"
