@@ -78,9 +78,13 @@ class OccurrenceStatus(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Period:
-    """An amount of time as a contract states it: 30 days, 3 business days, 1 year."""
+    """An amount of time as a contract states it: 30 days, 3 business days, 1 year.
 
-    value: float
+    `value` is None for a template blank ("____日内", "within [__] days"): the unit is known, the number is not,
+    and the obligation cannot be dated until a person fills it in.
+    """
+
+    value: float | None
     unit: Unit
 
 

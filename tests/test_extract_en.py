@@ -149,11 +149,11 @@ CASES: list[tuple[str, str, tuple[float, str] | None, str, str, str | None, D | 
     ("ArTara will make the payments no later than [...***...] following the close of the calendar quarter.",
      "no later than [...***...] following", None, A, "event", None, None, "ArTara"),  # redacted amount and unit
     ("Customer shall pay within [***] days of invoice.",
-     "[***] days", None, A, "event", None, None, "Customer"),  # redacted amount
+     "[***] days", (None, "day"), A, "event", None, None, "Customer"),  # redacted amount
     ("Customer shall notify Supplier in writing within ____ days of delivery.",
-     "____ days", None, A, "event", None, None, "Customer"),
+     "____ days", (None, "day"), A, "event", None, None, "Customer"),
     ("Customer shall notify Supplier in writing within [__] days of delivery.",
-     "[__] days", None, A, "event", None, None, "Customer"),
+     "[__] days", (None, "day"), A, "event", None, None, "Customer"),
 ]  # fmt: skip
 
 
@@ -188,7 +188,7 @@ def test_construct(
 
 def test_blank_has_low_confidence() -> None:
     ob = _find(extract_en("Customer shall notify Supplier within ____ days of delivery.").obligations, "____")
-    assert ob.rule.period is None and ob.confidence <= 0.3
+    assert ob.rule.period is not None and ob.rule.period.value is None and ob.confidence <= 0.3
 
 
 def test_one_sentence_two_limits() -> None:

@@ -117,6 +117,8 @@ def due_for_rule(
 
 
 def _amount(period: Period) -> int:
+    if period.value is None:
+        raise ValueError("a template blank has no number yet: fill it in before a date can be computed")
     if period.value < 0:
         raise ValueError(f"a period cannot be negative: {period.value:g}")
     if period.unit is not Unit.HOUR and period.value != int(period.value):

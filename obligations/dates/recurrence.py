@@ -154,7 +154,7 @@ def _event_key(instant: dt.date | dt.datetime) -> str:
 
 
 def _margin(rule: DueRule) -> dt.timedelta:
-    if rule.period is None:
+    if rule.period is None or rule.period.value is None:
         return _ROLL_MARGIN
     days = rule.period.value * _DAYS_PER_UNIT[rule.period.unit] + (20 if rule.period.unit is Unit.BUSINESS_DAY else 0)
     return dt.timedelta(days=days) + _ROLL_MARGIN

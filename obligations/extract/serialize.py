@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from obligations.model import Extraction, ExtractedObligation
+from obligations.model import ExtractedObligation, Extraction
 
 
 def _iso(value: object) -> str | None:
@@ -16,7 +16,9 @@ def obligation_to_json(ob: ExtractedObligation) -> dict[str, Any]:
     amount = None
     if rule.period is not None:
         value = rule.period.value
-        amount = {"value": int(value) if float(value).is_integer() else value, "unit": str(rule.period.unit)}
+        if value is not None and float(value).is_integer():
+            value = int(value)
+        amount = {"value": value, "unit": str(rule.period.unit)}  # value None: a template blank
     return {
         "start": ob.start,
         "end": ob.end,

@@ -168,7 +168,7 @@ def find_redacted_periods(text: str, s_start: int, s_end: int) -> list[Hit]:
 def _repeating(hit: Hit, period: Period) -> Hit:
     """'for each 30 day period': a period that repeats; the schedule is the nearest calendar one."""
     days = {Unit.DAY: 1, Unit.BUSINESS_DAY: 1.4, Unit.WEEK: 7, Unit.MONTH: 30, Unit.YEAR: 365}.get(period.unit)
-    if days is None:
+    if days is None or period.value is None:
         return hit
     span = period.value * days
     recurrence = (
@@ -189,8 +189,11 @@ def _unit_just_before(text: str, at: int) -> bool:
 
 
 def period_of(m: re.Match[str]) -> tuple[Period | None, bool]:
-    if m.group("blank"):
-        return None, True
+    if m.group("blank"):  # "within ____ days": the unit is known, the number is for the lawyer to fill in
+        unit = next((u for name, u in P.UNIT_BY_GROUP.items() if m.group(name)), None)
+        if m.group("quarter"):
+            unit = Unit.MONTH
+        return (Period(None, unit) if unit is not None else None), True
     value = parse_number(m.group("num") or m.group("art") or m.group("ord") or "")
     if value is None or value <= 0:
         return None, False

@@ -236,7 +236,7 @@ def extract_facts(text: str, dates: DateList | None = None) -> tuple[DocumentFac
     term = find_term(text)
     if expiry is None:
         expiry = _anniversary_expiry(text, signing, effective)
-    if expiry is None and effective is not None and term is not None:
+    if expiry is None and effective is not None and term is not None and term.period.value is not None:
         expiry = shift(effective, term.period.value, term.period.unit)
     facts = DocumentFacts(signing_date=signing, effective_date=effective, expiry_date=expiry, term=term and term.words)
     return facts, term

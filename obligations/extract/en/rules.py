@@ -121,6 +121,8 @@ def _date(hit: Hit, facts: DocumentFacts) -> dt.date | None:
     }.get(hit.anchor_type)
     if base is None:
         return None
+    if hit.blank:
+        return None  # "within ____ days of the Effective Date": no date until the number is filled in
     if hit.period is None:
-        return base if not hit.blank else None
+        return base
     return shift(base, hit.period.value, hit.period.unit, direction=hit.direction)

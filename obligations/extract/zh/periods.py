@@ -133,9 +133,8 @@ def period_obligation(
     if not (mark.series or mark.term):
         start = with_trigger(f, max([clause[0]] + [s.end for s in spans_before if s.end <= start]), start)
     assert span.unit is not None
-    # A blank ("____日内") keeps its unit in `span.unit`, but Period.value cannot be None yet, so the period is
-    # dropped (amount null). Once model.Period allows value None (and serialize prints it), pass it through.
-    period = Period(span.value, span.unit) if span.value is not None else None
+    # A blank ("____日内") keeps its unit: Period(None, unit), the number left for the lawyer to fill in.
+    period = Period(span.value, span.unit)
     first_day = _term_start(doc, sent, spans_before) if mark.term else None
     anchor, kind = _period_anchor(doc, span, sent, mark, spans_before, first_day, start)
     kind = kind or _period_kind(doc, sent, clause, start, mark, anchor)
@@ -150,7 +149,7 @@ def period_obligation(
     date = due_date(rule, doc.facts, term=mark.term is not None)
     if first_day is not None and first_day.date is not None and period is not None:
         date = term_end(first_day.date, period)  # 自2018年1月1日起…共计五年
-    confidence = _period_confidence(doc, sent, clause, mark, anchor, blank=period is None)
+    confidence = _period_confidence(doc, sent, clause, mark, anchor, blank=span.value is None)
     return make_obligation(
         doc, sent, start, mark.phrase_end, rule, kind=kind, date=date, confidence=confidence, core=span.start
     )

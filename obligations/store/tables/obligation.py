@@ -73,7 +73,7 @@ class Obligation(Tracked, Base):
     @property
     def rule(self) -> DueRule:
         period = None
-        if self.amount_value is not None and self.amount_unit:
+        if self.amount_unit:  # a template blank keeps its unit with no value
             period = Period(self.amount_value, Unit(self.amount_unit))
         return DueRule(
             direction=Direction(self.direction),
