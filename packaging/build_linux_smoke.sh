@@ -2,12 +2,14 @@
 # Build packaging/tickler.spec on Linux and smoke-test what it produced:
 #   1. the frozen CLI extracts a sample agreement and prints obligations JSON;
 #   2. if OCR was bundled, the frozen CLI reads a rendered page image with networking disabled;
-#   3. if the GUI was built, it starts offscreen and is still running after 5 seconds.
+#   3. if the GUI was built, it starts offscreen: `--smoke-test` paints once and exits 0 (timed as the GUI
+#      cold start); an app without that flag must still be running after 5 seconds.
 # Reports build time, folder size and cold/warm start times. Exit status 0 only if every check passed.
 #
 #   packaging/build_linux_smoke.sh                 # uses .venv (installs PyInstaller into it if missing)
 #   PYTHON=/path/to/python packaging/build_linux_smoke.sh
 #   DIST=/tmp/dist WORK=/tmp/build packaging/build_linux_smoke.sh
+#   SKIP_BUILD=1 DIST=/tmp/dist packaging/build_linux_smoke.sh   # rerun the checks on an existing build
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,17 +26,22 @@ fail() { printf 'SMOKE FAILED: %s\n' "$*" >&2; exit 1; }
 seconds() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$(seconds)" 'BEGIN { printf "%.2f", b - a }'; }
 
-say "PyInstaller"
-"$PY" -m PyInstaller --version 2>/dev/null || "$PY" -m pip install "pyinstaller>=6.22,<7"
-
-say "Build"
 cd "$ROOT"
-start=$(seconds)
-"$PY" -m PyInstaller --noconfirm --clean --log-level WARN --distpath "$DIST" --workpath "$WORK" \
-    packaging/tickler.spec
-echo "built in $(elapsed "$start") s"
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+    say "PyInstaller"
+    "$PY" -m PyInstaller --version 2>/dev/null || "$PY" -m pip install "pyinstaller>=6.22,<7"
+
+    say "Build"
+    start=$(seconds)
+    "$PY" -m PyInstaller --noconfirm --clean --log-level WARN --distpath "$DIST" --workpath "$WORK" \
+        packaging/tickler.spec
+    echo "built in $(elapsed "$start") s"
+else
+    say "Using the existing build in $APP (SKIP_BUILD=1)"
+fi
 [ -x "$APP/tickler" ] || fail "$APP/tickler was not built"
-echo "folder size: $(du -sh "$APP" | cut -f1) ($(find "$APP" -type f | wc -l) files)"
+echo "folder size: $(du -sh "$APP" | cut -f1) ($(find "$APP" -type f | wc -l) files)," \
+    "$(tar -C "$DIST" -cf - Tickler | gzip -6 | wc -c | awk '{ printf "%.0f MB", $1 / 1048576 }') as .tar.gz"
 echo "largest parts:"; du -sh "$APP"/_internal/* | sort -h | tail -8 | sed 's/^/  /'
 
 say "CLI: start times"
@@ -86,16 +93,23 @@ fi
 
 say "GUI"
 if [ -x "$APP/Tickler" ]; then
-    QT_QPA_PLATFORM=offscreen "$APP/Tickler" --smoke-test >"$SCRATCH/gui.log" 2>&1 &
-    pid=$!
-    sleep 5
-    if kill -0 "$pid" 2>/dev/null; then
+    # --smoke-test: the app paints its main window once and exits 0, which also times a cold start.
+    start=$(seconds)
+    status=0
+    QT_QPA_PLATFORM=offscreen timeout 60 "$APP/Tickler" --smoke-test >"$SCRATCH/gui.log" 2>&1 || status=$?
+    took=$(elapsed "$start")
+    if [ "$status" -eq 0 ]; then
+        echo "GUI cold start to first paint (offscreen): $took s"
+    elif grep -q "unrecognized arguments" "$SCRATCH/gui.log"; then
+        # An app without --smoke-test: start it plainly and check it is still alive after 5 s.
+        QT_QPA_PLATFORM=offscreen "$APP/Tickler" >"$SCRATCH/gui.log" 2>&1 &
+        pid=$!
+        sleep 5
+        kill -0 "$pid" 2>/dev/null || { cat "$SCRATCH/gui.log"; fail "GUI exited within 5 s"; }
         kill "$pid"; wait "$pid" 2>/dev/null || true
         echo "GUI still running after 5 s offscreen: ok"
     else
-        wait "$pid" && status=0 || status=$?
-        [ "$status" -eq 0 ] || { cat "$SCRATCH/gui.log"; fail "GUI exited within 5 s with status $status"; }
-        echo "GUI exited cleanly (status 0) within 5 s: ok (it handled --smoke-test)"
+        cat "$SCRATCH/gui.log"; fail "GUI --smoke-test exited with status $status after $took s"
     fi
     if grep -E "Traceback|Fatal Python error" "$SCRATCH/gui.log"; then fail "GUI logged a crash (above)"; fi
 else
