@@ -117,6 +117,7 @@ class RuleEditor(QWidget):
         self.amount = QDoubleSpinBox(self)
         self.amount.setDecimals(0)
         self.amount.setRange(0, 100000)
+        self.amount.setSpecialValueText(self.tr("____ (blank)"))  # 0: the contract left the number blank
         self.unit = QComboBox(self)
         fill_combo(self.unit, [(u.value, unit_label(u)) for u in Unit])
         self.anchor_type = QComboBox(self)
@@ -160,7 +161,8 @@ class RuleEditor(QWidget):
     def set_rule(self, rule: DueRule) -> None:
         blockers = [QSignalBlocker(w) for w in self._inputs()]
         select_data(self.direction, rule.direction.value)
-        self.amount.setValue(rule.period.value if rule.period else 0)
+        # 0 shows the blank marker: a template blank ("____日内") waits for the lawyer's number
+        self.amount.setValue(rule.period.value or 0 if rule.period else 0)
         select_data(self.unit, rule.period.unit.value if rule.period else Unit.DAY.value)
         select_data(self.anchor_type, rule.anchor_type.value)
         self.anchor_text.setText(rule.anchor_label or "")
@@ -168,6 +170,7 @@ class RuleEditor(QWidget):
         self.fixed_date.set_value(rule.fixed_date)
         self.include_start.setChecked(rule.include_start_day)
         self._recurrence_day = rule.recurrence_day
+        self._roll = rule.roll  # "自然日" and similar wording: kept, the form does not show it
         del blockers
         self._update_enabled()
 
@@ -193,11 +196,12 @@ class RuleEditor(QWidget):
         return DueRule(
             direction=direction,
             anchor_type=AnchorType(self.anchor_type.currentData()),
-            period=Period(self.amount.value(), Unit(self.unit.currentData())),
+            period=Period(self.amount.value() or None, Unit(self.unit.currentData())),
             recurrence=Recurrence(recurrence) if recurrence else None,
             recurrence_day=getattr(self, "_recurrence_day", None) if recurrence else None,
             anchor_label=self.anchor_text.text().strip() or None,
             include_start_day=self.include_start.isChecked(),
+            roll=getattr(self, "_roll", None),
         )
 
 

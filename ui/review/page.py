@@ -374,8 +374,8 @@ class ReviewPage(QWidget):
     def _pending_edit(self, view: ObligationView, *, for_confirm: bool) -> dict[str, object] | None:
         """The edits in the form as service arguments (None if untouched); raises KnownError if incomplete."""
         rule = self.rule.rule() if self._dirty or for_confirm else view.rule
-        if for_confirm and rule.direction != Direction.BY and (rule.period is None or rule.period.value <= 0):
-            raise KnownError(self.tr("Say how long the period is before confirming (the period is 0)."))
+        if for_confirm and rule.direction != Direction.BY and (rule.period is None or not rule.period.value):
+            raise KnownError(self.tr("Say how long the period is before confirming (the number is blank)."))
         if not self._dirty:
             return None
         return {"rule": rule, **self.fields.values()}
