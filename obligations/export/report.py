@@ -255,7 +255,7 @@ def _contracts_sheet(
                 c.expiry_date,
                 c.termination_date,
                 clean(c.term),
-                c.calendar,
+                clean(c.calendar),
                 c.supplements,
                 c.open,
                 c.overdue,
