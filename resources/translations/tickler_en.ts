@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name />
+    <message numerus="yes">
+        <location filename="../../ui/pages/importer.py" line="+200" />
+        <source>Imported %1 of %n file(s).</source>
+        <translation>
+            <numerusform>Imported %1 of %n file.</numerusform><numerusform>Imported %1 of %n files.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n obligation(s) found and waiting for your review.</source>
+        <translation>
+            <numerusform>%n obligation found and waiting for your review.</numerusform><numerusform>%n obligations found and waiting for your review.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n file(s) need your attention: see below.</source>
+        <translation>
+            <numerusform>%n file needs your attention: see below.</numerusform><numerusform>%n files need your attention: see below.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10" />
+        <source>%n obligation(s) proposed for review</source>
+        <translation>
+            <numerusform>%n obligation proposed for review</numerusform><numerusform>%n obligations proposed for review</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message numerus="yes">
         <location filename="../../ui/calendar/page.py" line="+157" />

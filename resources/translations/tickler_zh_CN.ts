@@ -18,6 +18,59 @@
         <source>due in %n day(s)</source>
         <translation>%n 天后到期</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/importer.py" line="+194" />
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>Imported %1 of %n file(s).</source>
+        <translation>
+            <numerusform>已导入 %1 个文件（共 %n 个）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n obligation(s) found and waiting for your review.</source>
+        <translation>
+            <numerusform>发现 %n 项义务，等待您审核。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n file(s) need your attention: see below.</source>
+        <translation>
+            <numerusform>%n 个文件需要您处理，详见下表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n obligation(s) proposed for review</source>
+        <translation>
+            <numerusform>%n 项义务待审核</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>already imported (contract %1); nothing changed</source>
+        <translation>已导入过（合同 %1）；未做任何更改</translation>
+    </message>
 </context>
 <context>
     <name>AgendaModel</name>
@@ -702,7 +755,7 @@ Check the database location in the settings file %2, or start Tickler with --db 
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../ui/pages/importer.py" line="+53" />
+        <location filename="../../ui/pages/importer.py" line="-165" />
         <location line="+32" />
         <source>cancelled</source>
         <translation>已取消</translation>
@@ -766,51 +819,6 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <location line="+1" />
         <source>Cancelled</source>
         <translation>已取消</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>Import finished</source>
-        <translation>导入完成</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Imported %1 of %n file(s).</source>
-        <translation>已导入 %1 个文件（共 %n 个）。</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>%n obligation(s) found and waiting for your review.</source>
-        <translation>发现 %n 项义务，等待您审核。</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>%n file(s) need your attention: see below.</source>
-        <translation>%n 个文件需要您处理，详见下表。</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>%n obligation(s) proposed for review</source>
-        <translation>%n 项义务待审核</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>already imported (contract %1); nothing changed</source>
-        <translation>已导入过（合同 %1）；未做任何更改</translation>
     </message>
 </context>
 <context>
@@ -906,19 +914,29 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <translation>补充协议</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+34" />
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>%n day(s) late</source>
-        <translation>逾期 %n 天</translation>
+        <location line="+3" />
+        <source>1 day late</source>
+        <translation>逾期 1 天</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>%n day(s)</source>
-        <translation>%n 天</translation>
+        <location line="+2" />
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 days late</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 days</source>
+        <translation>%1 天</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/labels.py" line="+17" />
@@ -1594,7 +1612,7 @@ Check the database location in the settings file %2, or start Tickler with --db 
 <context>
     <name>ObligationFields</name>
     <message>
-        <location filename="../../ui/dialogs/fields.py" line="+229" />
+        <location filename="../../ui/dialogs/fields.py" line="+233" />
         <source>who in our team handles it</source>
         <translation>由我方团队中谁负责</translation>
     </message>
@@ -2039,8 +2057,8 @@ Check the database location in the settings file %2, or start Tickler with --db 
     </message>
     <message>
         <location line="+32" />
-        <source>Say how long the period is before confirming (the period is 0).</source>
-        <translation>确认前请填写期限长度（当前为 0）。</translation>
+        <source>Say how long the period is before confirming (the number is blank).</source>
+        <translation>确认前请填写期限长度（数字为空）。</translation>
     </message>
     <message>
         <location line="+13" />
@@ -2085,7 +2103,12 @@ Check the database location in the settings file %2, or start Tickler with --db 
 <context>
     <name>RuleEditor</name>
     <message>
-        <location filename="../../ui/dialogs/fields.py" line="-142" />
+        <location filename="../../ui/dialogs/fields.py" line="-151" />
+        <source>____ (blank)</source>
+        <translation>____（空白）</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>the trigger as the contract names it, e.g. receipt of invoice</source>
         <translation>合同中对触发事件的称呼，例如 收到发票</translation>
     </message>
@@ -2130,7 +2153,7 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <translation>固定日期：</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+52" />
         <source>a rule 'by a fixed date' needs the date</source>
         <translation>“固定日期前”规则需要填写日期</translation>
     </message>

@@ -191,43 +191,33 @@ class ImportSummary(QDialog):
 
     def __init__(self, results: list[FileResult], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate("Importer", "Import finished"))
+        self.setWindowTitle(self.tr("Import finished"))
         imported = [r for r in results if r.outcome == Outcome.IMPORTED]
         found = sum(r.obligation_count for r in imported)
-        # Plain names as the count: pyside6-lupdate misses translate() calls whose count is an expression.
+        # self.tr with a plain name as the count: pyside6-lupdate only sees that form as a plural message
+        # (QCoreApplication.translate with a count, or a count that is an expression, loses "1 file/2 files").
         files = len(results)
-        headline = QCoreApplication.translate("Importer", "Imported %1 of %n file(s).", "", files)
-        headline = headline.replace("%1", str(len(imported)))
+        headline = self.tr("Imported %1 of %n file(s).", "", files).replace("%1", str(len(imported)))
         lines = [headline]
         if imported:
-            lines.append(
-                QCoreApplication.translate("Importer", "%n obligation(s) found and waiting for your review.", "", found)
-            )
+            lines.append(self.tr("%n obligation(s) found and waiting for your review.", "", found))
         problems = len(results) - len(imported)
         if problems:
-            lines.append(
-                QCoreApplication.translate("Importer", "%n file(s) need your attention: see below.", "", problems)
-            )
+            lines.append(self.tr("%n file(s) need your attention: see below.", "", problems))
         self.headline = QLabel("\n".join(lines), self)
         self.headline.setWordWrap(True)
         self.files = QTreeWidget(self)
         self.files.setRootIsDecorated(False)
-        self.files.setHeaderLabels(
-            [
-                QCoreApplication.translate("Importer", "File"),
-                QCoreApplication.translate("Importer", "Result"),
-                QCoreApplication.translate("Importer", "Details"),
-            ]
-        )
+        self.files.setHeaderLabels([self.tr("File"), self.tr("Result"), self.tr("Details")])
         for result in results:
             detail = result.message
             if result.outcome == Outcome.IMPORTED:
                 count = result.obligation_count
-                detail = QCoreApplication.translate("Importer", "%n obligation(s) proposed for review", "", count)
+                detail = self.tr("%n obligation(s) proposed for review", "", count)
             elif result.outcome == Outcome.DUPLICATE:
-                detail = QCoreApplication.translate(
-                    "Importer", "already imported (contract %1); nothing changed"
-                ).replace("%1", str(result.contract_id))
+                detail = self.tr("already imported (contract %1); nothing changed").replace(
+                    "%1", str(result.contract_id)
+                )
             item = QTreeWidgetItem([result.path.name, OUTCOME_TEXT[result.outcome](), detail])
             item.setToolTip(0, str(result.path))
             item.setToolTip(2, detail)

@@ -59,8 +59,20 @@ def date_text(day: dt.date | None) -> str:
 
 
 def days_left_text(days: int) -> str:
+    """ "today", "1 day", "12 days", "3 days late". Singular and plural are separate messages: lupdate does
+    not see QCoreApplication.translate(..., n) as a plural form, so %n plurals work only through self.tr."""
+    late = days < 0
+    count = abs(days)
     if days == 0:
-        return QCoreApplication.translate("Labels", "today")
-    if days < 0:
-        return QCoreApplication.translate("Labels", "%n day(s) late", "", -days)
-    return QCoreApplication.translate("Labels", "%n day(s)", "", days)
+        text = QCoreApplication.translate("Labels", "today")
+    elif count == 1:
+        text = (
+            QCoreApplication.translate("Labels", "1 day late")
+            if late
+            else QCoreApplication.translate("Labels", "1 day")
+        )
+    elif late:
+        text = QCoreApplication.translate("Labels", "%1 days late")
+    else:
+        text = QCoreApplication.translate("Labels", "%1 days")
+    return text.replace("%1", str(count))
