@@ -231,3 +231,26 @@ def test_cancel_between_pages_stores_nothing_of_that_file(db: Any) -> None:
     assert [r.outcome for r in results] == [Outcome.CANCELLED, Outcome.CANCELLED]
     with db.reader() as session:
         assert not views.has_contracts(session)
+
+
+def test_the_other_screens_dialogs_open_from_the_shell(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, wait_idle: Any
+) -> None:
+    """Obligation detail (double-click / Enter), supplementary agreement (contracts), calculator (Tools)."""
+    from screen_data import make_contract
+
+    from PySide6.QtWidgets import QDialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: shown.append(type(self).__name__) or 0)
+    contract_id = make_contract(
+        window.ctx.db, "Lease", "Landlord", today=TODAY, obligations=[{"due": TODAY, "action": "pay rent"}]
+    )
+    window.ctx.events.changed.emit()
+    page = window.obligations_page
+    window.ctx.events.open_obligation.emit(page.model.obligation_id(0))
+    window.contracts_page.select_contract(contract_id)
+    window.contracts_page.detail.add_supplement.click()
+    tools = next(a for a in window.menuBar().actions() if a.text() == "&Tools")
+    tools.menu().actions()[0].trigger()
+    assert shown == ["ObligationDialog", "SupplementDialog", "CalculatorDialog"]
