@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -27,6 +28,7 @@ import pytest
 from sqlalchemy import event, select, update
 
 from obligations.cli import main
+from obligations.errors import KnownError
 from obligations.export import export_month, mask_personal_data
 from obligations.export.labels import Labels
 from obligations.export.sheets import TableSheet, display_width
@@ -477,11 +479,15 @@ def test_a_failed_export_leaves_nothing_under_the_final_name(built, tmp_path, mo
         original(self, values)
 
     monkeypatch.setattr(TableSheet, "append", failing_append)
+    scratch = tmp_path / "temp"  # where openpyxl streams its sheets before zipping them
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     out = tmp_path / "out" / "report.xlsx"
     out.parent.mkdir()
-    with pytest.raises(Exception, match="No space left"):
+    with pytest.raises(KnownError, match=r"cannot write .*report.xlsx: No space left"):
         export_month(db, MONTH, out, today=TODAY)
     assert list(out.parent.iterdir()) == []  # no report, no temporary file
+    assert list(scratch.iterdir()) == []  # nor openpyxl's half-written sheets
     out.write_bytes(b"last month's report")
     written = 0
     with pytest.raises(Exception, match="No space left"):
