@@ -106,7 +106,7 @@ class ReviewPage(QWidget):
         self.due.setWordWrap(True)
         self.due.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.steps = StepsView(self)
-        self.steps.setMaximumHeight(130)
+        self.steps.setMaximumHeight(110)
         due_box = QGroupBox(self.tr("Due date"), self)
         due_layout = QVBoxLayout(due_box)
         due_layout.addWidget(self.due)
@@ -127,9 +127,10 @@ class ReviewPage(QWidget):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.table, 3)
+        self.table.setMinimumHeight(150)  # the candidate list is what the lawyer walks through: never squeeze it
+        right_layout.addWidget(self.table, 1)
         right_layout.addWidget(editor)
-        right_layout.addWidget(due_box, 1)
+        right_layout.addWidget(due_box)
         right_layout.addLayout(buttons)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
