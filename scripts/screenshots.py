@@ -32,7 +32,7 @@ from obligations.store.tables import Agreement, Contract, Obligation  # noqa: E4
 from ui.context import AppContext, DataEvents  # noqa: E402
 from ui.i18n import CHINESE, ENGLISH, install_translators  # noqa: E402
 from ui.main_window import CALENDAR, CONTRACTS, OBLIGATIONS, REVIEW, MainWindow  # noqa: E402
-from ui.pages.importer import ImportSummary  # noqa: E402
+from ui.pages.import_summary import ImportSummary  # noqa: E402
 from ui.pages.settings_dialog import SettingsDialog  # noqa: E402
 from ui.settings import SettingsStore  # noqa: E402
 from ui.widgets.resources import sample_agreements  # noqa: E402

@@ -2,9 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
+    <name>CalendarPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/importer.py" line="+200" />
+        <location filename="../../ui/calendar/page.py" line="+157" />
+        <source>Due on %1: %n item(s)</source>
+        <translation>
+            <numerusform>Due on %1: %n item</numerusform><numerusform>Due on %1: %n items</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DueCalendar</name>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/month.py" line="+77" />
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform><numerusform>+%n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/import_summary.py" line="+30" />
         <source>Imported %1 of %n file(s).</source>
         <translation>
             <numerusform>Imported %1 of %n file.</numerusform><numerusform>Imported %1 of %n files.</numerusform></translation>
@@ -26,24 +44,6 @@
         <source>%n obligation(s) proposed for review</source>
         <translation>
             <numerusform>%n obligation proposed for review</numerusform><numerusform>%n obligations proposed for review</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>CalendarPage</name>
-    <message numerus="yes">
-        <location filename="../../ui/calendar/page.py" line="+157" />
-        <source>Due on %1: %n item(s)</source>
-        <translation>
-            <numerusform>Due on %1: %n item</numerusform><numerusform>Due on %1: %n items</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>DueCalendar</name>
-    <message numerus="yes">
-        <location filename="../../ui/calendar/month.py" line="+77" />
-        <source>+%n more</source>
-        <translation>
-            <numerusform>+%n more</numerusform><numerusform>+%n more</numerusform></translation>
     </message>
 </context>
 <context>
@@ -94,7 +94,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/review/page.py" line="+224" />
+        <location filename="../../ui/review/page.py" line="+225" />
         <source>(%n to review)</source>
         <translation>
             <numerusform>(%n to review)</numerusform><numerusform>(%n to review)</numerusform></translation>

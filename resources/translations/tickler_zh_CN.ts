@@ -18,59 +18,6 @@
         <source>due in %n day(s)</source>
         <translation>%n 天后到期</translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/importer.py" line="+194" />
-        <source>Import finished</source>
-        <translation>导入完成</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6" />
-        <source>Imported %1 of %n file(s).</source>
-        <translation>
-            <numerusform>已导入 %1 个文件（共 %n 个）。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3" />
-        <source>%n obligation(s) found and waiting for your review.</source>
-        <translation>
-            <numerusform>发现 %n 项义务，等待您审核。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3" />
-        <source>%n file(s) need your attention: see below.</source>
-        <translation>
-            <numerusform>%n 个文件需要您处理，详见下表。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5" />
-        <source>%n obligation(s) proposed for review</source>
-        <translation>
-            <numerusform>%n 项义务待审核</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>already imported (contract %1); nothing changed</source>
-        <translation>已导入过（合同 %1）；未做任何更改</translation>
-    </message>
 </context>
 <context>
     <name>AgendaModel</name>
@@ -753,9 +700,85 @@ Check the database location in the settings file %2, or start Tickler with --db 
     </message>
 </context>
 <context>
+    <name>ImportSummary</name>
+    <message>
+        <location filename="../../ui/pages/import_summary.py" line="+24" />
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>Imported %1 of %n file(s).</source>
+        <translation>
+            <numerusform>已导入 %1 个文件（共 %n 个）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n obligation(s) found and waiting for your review.</source>
+        <translation>
+            <numerusform>发现 %n 项义务，等待您审核。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n file(s) need your attention: see below.</source>
+        <translation>
+            <numerusform>%n 个文件需要您处理，详见下表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n obligation(s) proposed for review</source>
+        <translation>
+            <numerusform>%n 项义务待审核</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>already imported (contract %1); nothing changed</source>
+        <translation>已导入过（合同 %1）；未做任何更改</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Already imported</source>
+        <translation>已导入过</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
-        <location filename="../../ui/pages/importer.py" line="-165" />
+        <location filename="../../ui/pages/importer.py" line="+47" />
         <location line="+32" />
         <source>cancelled</source>
         <translation>已取消</translation>
@@ -799,26 +822,6 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <location line="+5" />
         <source>Importing agreements</source>
         <translation>正在导入协议</translation>
-    </message>
-    <message>
-        <location line="+47" />
-        <source>Imported</source>
-        <translation>已导入</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Already imported</source>
-        <translation>已导入过</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Not imported</source>
-        <translation>未导入</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Cancelled</source>
-        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -1994,7 +1997,7 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <translation>在原文中选中条款，添加系统漏识别的义务</translation>
     </message>
     <message numerus="yes">
-        <location line="+104" />
+        <location line="+105" />
         <source>(%n to review)</source>
         <translation>
             <numerusform>（%n 项待审核）</numerusform>
@@ -2161,7 +2164,7 @@ Check the database location in the settings file %2, or start Tickler with --db 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/pages/settings_dialog.py" line="+62" />
+        <location filename="../../ui/pages/settings_dialog.py" line="+63" />
         <location line="+167" />
         <source>Settings</source>
         <translation>设置</translation>

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from obligations.config import load_config
@@ -107,6 +108,7 @@ def test_window_remembers_its_geometry(
 def test_chinese_ui_loads_from_the_translation(qtbot: Any, ctx: AppContext, settings: SettingsStore) -> None:
     app = QApplication.instance()
     assert effective_language(CHINESE) == CHINESE and effective_language("") in (CHINESE, ENGLISH)
+    locale = QLocale()
     translators = install_translators(app, CHINESE)  # type: ignore[arg-type]
     try:
         assert translators, "tickler_zh_CN.qm was not built or not found"
@@ -121,6 +123,7 @@ def test_chinese_ui_loads_from_the_translation(qtbot: Any, ctx: AppContext, sett
     finally:
         for translator in translators:
             app.removeTranslator(translator)  # type: ignore[union-attr]
+        QLocale.setDefault(locale)
     assert kind_label("payment") == "Payment"
     assert days_left_text(3) == "3 days"
 

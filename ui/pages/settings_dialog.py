@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +29,7 @@ from obligations.calendars import JURISDICTIONS, load_schedule_file
 from obligations.config import Config, load_config, save_config
 from obligations.errors import KnownError
 from obligations.paths import calendars_dir
-from ui.i18n import CHINESE, LANGUAGES, effective_language
+from ui.i18n import LANGUAGES
 from ui.settings import Preferences, SettingsStore
 
 
@@ -110,7 +111,7 @@ class SettingsDialog(QDialog):
         page = QWidget(self)
         form = QFormLayout(page)
         self.calendar = QComboBox(page)
-        chinese = effective_language(self.prefs.language) == CHINESE
+        chinese = QLocale().language() == QLocale.Language.Chinese  # the language this UI is shown in
         for code, jurisdiction in JURISDICTIONS.items():
             self.calendar.addItem(f"{code} — {jurisdiction.name_zh if chinese else jurisdiction.name}", code)
         self.calendar.setCurrentIndex(max(self.calendar.findData(self.config.default_calendar), 0))
