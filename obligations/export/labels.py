@@ -6,6 +6,7 @@ spells a user-visible string itself.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 LANGUAGES = ("zh", "en")
@@ -211,4 +212,7 @@ class Labels:
 
     def widest(self, table: dict[str, tuple[str, str]]) -> int:
         """Display width of the widest word in a vocabulary: a column that holds only those never wraps."""
-        return max(sum(2 if ord(ch) > 0x2E7F else 1 for ch in pair[self._index]) for pair in table.values())
+        return max(
+            sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in pair[self._index])
+            for pair in table.values()
+        )

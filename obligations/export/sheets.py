@@ -104,7 +104,6 @@ class TableSheet:
             if wrap:
                 self._wrapped.append((index, width))
         ws.freeze_panes = "A2"
-        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
         setup_printing(ws, title=title)
         ws.print_title_rows = "1:1"
         self._write_header(lang)
