@@ -632,3 +632,26 @@ def test_summary_prints_counts_and_chart_on_page_one(built, tmp_path):
     (page_break,) = ws.row_breaks.brk
     assert ws.cell(page_break.id + 2, 1).value == "按合同"
     assert ws.print_options.gridLines is not True and ws.sheet_view.showGridLines is False
+
+
+def test_an_empty_database_exports_a_report_of_headers_and_zeros(db, tmp_path, monkeypatch):
+    monkeypatch.setattr("locale.getlocale", lambda: ("en_US", "UTF-8"))  # no contracts: the locale decides
+    out = tmp_path / "empty.xlsx"
+    result = export_month(db, MONTH, out, today=TODAY)
+    wb = openpyxl.load_workbook(out)
+    assert result.lang == "en" and wb.sheetnames == EN_SHEETS
+    assert result.rows == {"month": 0, "overdue": 0, "next90": 0, "contracts": 0, "changes": 0}
+    assert wb["Due this month"].max_row == 1 and wb["Due this month"].auto_filter.ref == "A1:L1"
+    values = {row[0].strip(): row[1] for row in wb["Summary"].iter_rows(max_col=2, values_only=True) if row[0]}
+    assert values["Due this month"] == 0 and values["Overdue (all months)"] == 0
+
+
+def test_csv_text_that_excel_would_run_as_a_formula_is_escaped(built, tmp_path):
+    db, ids = built
+    with db.transaction() as session:
+        review.edit_obligation(session, ids["pay-3"], action="=1+2", today=TODAY)
+        session.get(Obligation, ids["pay-3"]).party = None
+    out = export(db, tmp_path, "report.csv", fmt="csv")
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        obligations = [row["义务"] for row in csv.DictReader(handle)]
+    assert "'=1+2" in obligations and "=1+2" not in obligations
