@@ -108,7 +108,7 @@ def test_file_import_of_the_sample_shows_its_obligations(
     model = window.obligations_page.model
     assert model.rowCount() == found  # proposed ones are "in force", so the default filter shows them
     titles = {model.row_view(r).contract_title for r in range(model.rowCount())}  # type: ignore[union-attr]
-    assert titles == {"电话服务协议法律合规协议范本"}
+    assert titles == {"上海办公用房租赁合同（示例）"}
     assert window.awaiting.text().endswith(str(found))
 
 

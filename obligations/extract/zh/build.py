@@ -19,7 +19,7 @@ def obligations(doc: Document, spans: list[Span]) -> list[ExtractedObligation]:
             continue
         ob: ExtractedObligation | None = None
         if span.kind == "period":
-            ob = period_obligation(doc, span, sent, spans[max(0, i - 8) : i])
+            ob = period_obligation(doc, span, sent, spans[max(0, i - 8) : i], spans[i + 1 : i + 2])
         elif span.kind == "date":
             ob = date_obligation(doc, span, sent, spans[i - 1] if i else None)
         elif span.kind == "recurring_day":

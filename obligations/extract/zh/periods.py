@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from obligations.extract.zh import vocab, vocab_roles
 from obligations.extract.zh.anchors import Anchor, Marking, anchor_for, marking, with_trigger
 from obligations.extract.zh.dates import due_date, term_end
@@ -21,11 +23,18 @@ _SERIES_RECURRENCE: dict[tuple[float, Unit], Recurrence] = {
 }
 
 
-def _term_start(doc: Document, sent: Sentence, spans_before: list[Span]) -> Span | None:
-    """A stated first day of the term in the same sentence: "自2018年1月1日零时起 ... 共计五年"."""
+def _term_start(doc: Document, sent: Sentence, spans_before: list[Span], spans_after: Sequence[Span]) -> Span | None:
+    """A stated first day of the term in the same sentence: "自2018年1月1日零时起 ... 共计五年", or right after
+    the term: "租赁期限为两年，自2026年1月1日起至2027年12月31日止"."""
+
+    def opens(s: Span) -> bool:
+        return doc.folded[max(sent.start, s.start - 3) : s.start].rstrip(" ").endswith(("自", "从"))
+
     for s in reversed(spans_before):
-        opens = doc.folded[max(sent.start, s.start - 3) : s.start].rstrip(" ").endswith(("自", "从"))
-        if s.kind == "date" and s.date is not None and s.start >= sent.start and opens:
+        if s.kind == "date" and s.date is not None and s.start >= sent.start and opens(s):
+            return s
+    for s in spans_after[:1]:  # only the very next expression, and only when it opens the term
+        if s.kind == "date" and s.date is not None and s.end <= sent.end and opens(s):
             return s
     return None
 
@@ -119,7 +128,11 @@ def _period_confidence(
 
 
 def period_obligation(
-    doc: Document, span: Span, sent: Sentence, spans_before: list[Span]
+    doc: Document,
+    span: Span,
+    sent: Sentence,
+    spans_before: list[Span],
+    spans_after: list[Span] = (),  # type: ignore[assignment]
 ) -> ExtractedObligation | None:
     f = doc.folded
     day = span.unit in (Unit.DAY, Unit.BUSINESS_DAY)
@@ -135,7 +148,7 @@ def period_obligation(
     assert span.unit is not None
     # A blank ("____日内") keeps its unit: Period(None, unit), the number left for the lawyer to fill in.
     period = Period(span.value, span.unit)
-    first_day = _term_start(doc, sent, spans_before) if mark.term else None
+    first_day = _term_start(doc, sent, spans_before, spans_after) if mark.term else None
     anchor, kind = _period_anchor(doc, span, sent, mark, spans_before, first_day, start)
     kind = kind or _period_kind(doc, sent, clause, start, mark, anchor)
     rule = DueRule(
