@@ -11,6 +11,7 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
         )
         self.welcome_page = WelcomePage(self)
         self.stack = QStackedWidget(self)
+        self._holders: dict[QWidget, QScrollArea] = {}
         for page in (
             self.calendar_page,
             self.obligations_page,
@@ -88,7 +91,13 @@ class MainWindow(QMainWindow):
             self.review_page,
             self.welcome_page,
         ):
-            self.stack.addWidget(page)
+            # Pages scroll rather than force a window larger than a 1366×768 screen at 125 % scaling.
+            holder = QScrollArea(self.stack)
+            holder.setWidget(page)
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            self._holders[page] = holder
+            self.stack.addWidget(holder)
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -126,7 +135,7 @@ class MainWindow(QMainWindow):
 
         self._restore()
         self._data_changed()
-        if self.welcome_page is not self.stack.currentWidget():
+        if self.welcome_page is not self.current_page():
             self.show_page(OBLIGATIONS)
 
     # --- building -----------------------------------------------------------------------------------------
@@ -238,6 +247,10 @@ class MainWindow(QMainWindow):
 
     # --- navigation ---------------------------------------------------------------------------------------
 
+    def current_page(self) -> QWidget | None:
+        holder = self.stack.currentWidget()
+        return holder.widget() if isinstance(holder, QScrollArea) else holder
+
     def show_page(self, number: int) -> None:
         if self.nav.currentRow() != number:
             self.nav.setCurrentRow(number)  # → _nav_changed
@@ -252,7 +265,7 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(-1)
         self.nav.blockSignals(False)
-        self.stack.setCurrentWidget(self.welcome_page)
+        self.stack.setCurrentWidget(self._holders[self.welcome_page])
         self.welcome_page.import_button.setFocus()
 
     def show_contract_obligations(self, contract_id: int) -> None:
@@ -275,11 +288,11 @@ class MainWindow(QMainWindow):
     def _apply_search(self) -> None:
         self._search_timer.stop()
         text = self.search.text().strip()
-        if self.stack.currentWidget() is self.contracts_page:
+        if self.current_page() is self.contracts_page:
             self.contracts_page.set_search_text(text)
             return
         self.obligations_page.set_search_text(text)
-        if text and self.stack.currentWidget() is not self.obligations_page:
+        if text and self.current_page() is not self.obligations_page:
             self.show_page(OBLIGATIONS)
 
     def open_obligation(self, obligation_id: int) -> None:
@@ -310,7 +323,7 @@ class MainWindow(QMainWindow):
         self.awaiting.setText(self.tr("Awaiting review: %1").replace("%1", str(counts.awaiting_review)))
         if not has_contracts:
             self.show_welcome()
-        elif self.stack.currentWidget() is self.welcome_page:
+        elif self.current_page() is self.welcome_page:
             self.show_page(OBLIGATIONS)
 
     def import_sample(self) -> None:

@@ -73,7 +73,7 @@ def window(qtbot: Any, ctx: AppContext, settings: SettingsStore) -> MainWindow:
 
 
 def test_first_run_shows_the_welcome_page(window: MainWindow) -> None:
-    assert window.stack.currentWidget() is window.welcome_page
+    assert window.current_page() is window.welcome_page
     assert window.welcome_page.sample_button.isVisible()
 
 
@@ -192,7 +192,7 @@ def test_status_bar_counts_open_the_matching_list(window: MainWindow, qtbot: Any
     assert page.model.rowCount() == 1  # the list shows what the status bar counted
     window.awaiting.click()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
-    assert window.stack.currentWidget() is page
+    assert window.current_page() is page
 
 
 class RecordingProgress:
