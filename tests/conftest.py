@@ -30,6 +30,7 @@ def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     """Every test gets its own TICKLER_HOME: documents, calendars and the default database live there."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("TICKLER_HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))  # start-at-login entries stay in the sandbox
     return home
 
 

@@ -19,15 +19,18 @@ from types import TracebackType
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from obligations.errors import KnownError
 from obligations.paths import data_dir
 from obligations.store import open_database
 from ui.context import AppContext, DataEvents
 from ui.i18n import effective_language, install_translators
+from ui.ics_sync import IcsSync
 from ui.main_window import MainWindow
+from ui.refresh import ChangeWatcher
 from ui.settings import APPLICATION, ORGANIZATION, SettingsStore
+from ui.tray import DigestDialog, QtTrayBackend, ReminderTray
 from ui.widgets.messages import show_crash, show_known_error
 from ui.widgets.resources import resources_dir
 
@@ -41,6 +44,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="tickler-app", description="Tickler desktop app")
     parser.add_argument("--db", metavar="URL", help="database URL (default: the setting, else your own SQLite file)")
     parser.add_argument("--smoke-test", action="store_true", help="start, paint the window once and exit 0")
+    parser.add_argument("--minimized", action="store_true", help="start in the tray (used by start at login)")
     return parser.parse_args(list(argv) if argv is not None else sys.argv[1:])
 
 
@@ -141,11 +145,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         ctx = AppContext(db=db, events=DataEvents())
         window = MainWindow(ctx, settings)
         window.refresh_calendar_data()  # like the CLI: dates follow holiday data that changed since the last run
+        watcher = ChangeWatcher(ctx, parent=window)  # a colleague's or Task Scheduler's writes refresh the views
+        watcher.start()
+        ics = IcsSync(ctx, window)  # Settings → calendar folder: Outlook subscribes to tickler.ics there
+        ics.write_now()
+        tray = start_reminders(ctx, window, app, smoke_test=args.smoke_test)
         if args.smoke_test:
             painted = _FirstPaint(window)
             window.installEventFilter(painted)
             QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: QApplication.exit(3))
-        window.show()
+        if args.minimized and tray is not None and not args.smoke_test:
+            app.setQuitOnLastWindowClosed(False)  # living in the tray: closing the window keeps reminders running
+        else:
+            window.show()
         code = app.exec()
         window.close()
         window.deleteLater()
@@ -155,6 +167,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.excepthook = previous_hook
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def start_reminders(ctx: AppContext, window: MainWindow, app: QApplication, *, smoke_test: bool) -> ReminderTray | None:
+    """The tray icon and its reminder checks; None where the desktop has no tray (the window still works)."""
+    if smoke_test or not QSystemTrayIcon.isSystemTrayAvailable():
+        return None
+    backend = QtTrayBackend(app.windowIcon(), parent=window)
+    tray = ReminderTray(ctx, backend, parent=window)
+
+    def show_window() -> None:
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+    def show_digest() -> None:
+        dialog = DigestDialog(ctx, window)
+        dialog.open_obligation.connect(window.open_obligation)
+        dialog.exec()
+
+    backend.show_window.connect(show_window)
+    backend.quit_requested.connect(app.quit)
+    tray.open_obligation.connect(lambda obligation_id: (show_window(), window.open_obligation(obligation_id)))
+    tray.show_digest.connect(show_digest)
+    QTimer.singleShot(2000, tray.start)  # after the window has painted: the first check is the day's digest
+    return tray
 
 
 def _version() -> str:

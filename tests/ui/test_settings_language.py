@@ -51,6 +51,9 @@ def test_settings_dialog_saves_and_a_new_store_reads_them_back(
     )
     config = load_config(config_path)
     assert config.start_at_login is True
+    from obligations.reminders import autostart
+
+    assert autostart.is_enabled()  # registered with the desktop (XDG autostart here, the Run key on Windows)
     assert config.default_calendar == "HK"
     assert config.default_lead_days == (60, 14, 3)
     assert (config.ics_folder, config.smtp_host, config.smtp_port, config.smtp_starttls) == (

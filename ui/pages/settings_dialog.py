@@ -29,6 +29,7 @@ from obligations.calendars import JURISDICTIONS, load_schedule_file
 from obligations.config import Config, load_config, save_config
 from obligations.errors import KnownError
 from obligations.paths import calendars_dir
+from obligations.reminders import autostart
 from ui.i18n import LANGUAGES
 from ui.settings import Preferences, SettingsStore
 
@@ -248,6 +249,11 @@ class SettingsDialog(QDialog):
             smtp_username=self.smtp_user.text().strip() or None,
             smtp_sender=self.sender.text().strip() or Config().smtp_sender,
         )
+        if self.config.start_at_login != autostart.is_enabled():
+            try:
+                autostart.enable() if self.config.start_at_login else autostart.disable()
+            except OSError as exc:
+                QMessageBox.warning(self, self.tr("Settings"), self.tr("Start at login: %1").replace("%1", str(exc)))
         self._store.save(self.prefs)
         save_config(self.config, self._config_path)
         super().accept()

@@ -7,7 +7,6 @@ fake one. Delivery bookkeeping (once per window, daily overdue repeat, digest) i
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -30,17 +29,6 @@ class TrayBackend(Protocol):
     def set_tooltip(self, text: str) -> None: ...
     def show_message(self, title: str, body: str, *, urgent: bool) -> None: ...
     def set_items(self, items: list[tuple[str, int]]) -> None: ...
-
-
-def describe(reminder: Reminder, tr: Callable[[str], str]) -> str:
-    what = " ".join(x for x in (reminder.party, reminder.action) if x) or (reminder.phrase or reminder.kind)
-    if reminder.state == ReminderState.OVERDUE:
-        when = tr("overdue by %n day(s)").replace("%n", str(-reminder.days_left))
-    elif reminder.state == ReminderState.DUE_TODAY:
-        when = tr("due today")
-    else:
-        when = tr("due in %n day(s)").replace("%n", str(reminder.days_left))
-    return f"{what} — {when} ({reminder.contract_title})"
 
 
 class ReminderTray(QObject):
@@ -83,12 +71,12 @@ class ReminderTray(QObject):
         if batch.items:
             overdue = sum(r.state == ReminderState.OVERDUE for r in batch.items)
             if batch.digest:
-                title = self.tr("Today's deadlines: %n item(s)").replace("%n", str(len(batch.items)))
+                title = self.tr("Today's deadlines: %n item(s)", "", len(batch.items))
             else:
                 title = self.tr("Deadline reminder")
-            body = "\n".join(describe(r, self.tr) for r in batch.items[:5])
+            body = "\n".join(self.describe(r) for r in batch.items[:5])
             if len(batch.items) > 5:
-                body += "\n" + self.tr("… and %n more").replace("%n", str(len(batch.items) - 5))
+                body += "\n" + self.tr("… and %n more", "", len(batch.items) - 5)
             self._last_clicked = batch.items[0].obligation_id if len(batch.items) == 1 else None
             self._backend.show_message(title, body, urgent=overdue > 0)
             mark_shown(self._ctx.db, batch, today)
@@ -105,7 +93,17 @@ class ReminderTray(QObject):
         else:
             tooltip = self.tr("Tickler: nothing due")
         self._backend.set_tooltip(tooltip)
-        self._backend.set_items([(describe(r, self.tr), r.obligation_id) for r in reminders[:MENU_ITEMS]])
+        self._backend.set_items([(self.describe(r), r.obligation_id) for r in reminders[:MENU_ITEMS]])
+
+    def describe(self, reminder: Reminder) -> str:
+        what = " ".join(x for x in (reminder.party, reminder.action) if x) or (reminder.phrase or reminder.kind)
+        if reminder.state == ReminderState.OVERDUE:
+            when = self.tr("overdue by %n day(s)", "", -reminder.days_left)
+        elif reminder.state == ReminderState.DUE_TODAY:
+            when = self.tr("due today")
+        else:
+            when = self.tr("due in %n day(s)", "", reminder.days_left)
+        return f"{what} — {when} ({reminder.contract_title})"
 
     def _on_message_clicked(self) -> None:
         if self._last_clicked is not None:
