@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from icalendar import Calendar
+
 from PySide6.QtWidgets import QWidget
 
 from obligations.model import AnchorType, Direction, DueRule
