@@ -436,7 +436,7 @@ def test_labelled_chinese_documents_meet_the_bars() -> None:
 
 
 def test_a_term_whose_first_day_follows_it_ends_on_the_stated_last_day() -> None:
-    """"租赁期限为两年，自2026年1月1日起…": the term counts from its own first day, not from signing."""
+    """ "租赁期限为两年，自2026年1月1日起…": the term counts from its own first day, not from signing."""
     text = "本合同自双方签字盖章之日起生效。\n2.1 租赁期限为两年，自2026年1月1日起至2027年12月31日止。\n"
     term = next(ob for ob in extract_zh(text).obligations if ob.phrase.startswith("期限为两年"))
     assert term.date == dt.date(2027, 12, 31)
