@@ -52,7 +52,7 @@ def render_pages(helpers: Any, name: str, pages: int) -> list[tuple[Any, str]]:
     return rendered
 
 
-def amounts(text: str) -> tuple[Counter[tuple[float, str]], str | None]:
+def amounts(text: str) -> tuple[Counter[tuple[Any, Any]], str | None]:
     """(value, unit) of every obligation the extractor finds; an error message instead of raising."""
     try:
         from obligations.extract import extract
@@ -60,7 +60,7 @@ def amounts(text: str) -> tuple[Counter[tuple[float, str]], str | None]:
 
         result = extraction_to_json(extract(text), document="bench")
         found = Counter(
-            (float(ob["amount"]["value"]), str(ob["amount"]["unit"]))
+            (ob["amount"].get("value"), ob["amount"].get("unit"))  # value may be None ("within a reasonable time")
             for ob in result.get("obligations", [])
             if ob.get("amount")
         )
