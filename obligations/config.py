@@ -18,6 +18,7 @@ from obligations.paths import data_dir
 
 @dataclass(frozen=True)
 class Config:
+    database_url: str | None = None  # a team's PostgreSQL URL; None: the per-user SQLite file
     default_calendar: str = "CN"  # for new contracts whose language/parties do not decide it
     default_lead_days: tuple[int, ...] = (30, 7, 1)  # reminders before an ordinary deadline
     notice_lead_days: tuple[int, ...] = (90, 60, 30, 7)  # notice, renewal and expiry deadlines: warn earlier

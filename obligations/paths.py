@@ -24,7 +24,14 @@ def data_dir() -> Path:
 
 
 def default_database_url() -> str:
-    return os.environ.get("TICKLER_DB") or f"sqlite:///{(data_dir() / 'tickler.sqlite3').as_posix()}"
+    """$TICKLER_DB, else the database chosen in Settings (so Task Scheduler runs use it too), else the SQLite file."""
+    from obligations.config import load_config
+
+    return (
+        os.environ.get("TICKLER_DB")
+        or load_config().database_url
+        or f"sqlite:///{(data_dir() / 'tickler.sqlite3').as_posix()}"
+    )
 
 
 def documents_dir() -> Path:

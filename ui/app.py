@@ -124,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     translators = install_translators(app, effective_language(prefs.language))
     try:
         try:
-            db = open_database(args.db or prefs.database_url or None)
+            db = open_database(args.db)  # default: $TICKLER_DB, the Settings choice, else the user's SQLite file
         except (KnownError, OSError) as exc:  # OSError: the database's folder cannot be created
             log.error("cannot open the database: %s", exc)
             if args.smoke_test:

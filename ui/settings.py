@@ -32,7 +32,6 @@ class Preferences:
     """What only this desktop app uses. Settings the reminder run needs too (mail, lead times, calendar, ics
     folder, start at login) live in obligations.config, which the Settings dialog edits alongside these."""
 
-    database_url: str = field(default="", metadata=_doc("Database URL; empty means the per-user SQLite file"))
     language: str = field(default="", metadata=_doc("UI language: '' follows the system, 'en' or 'zh_CN'"))
 
 

@@ -46,10 +46,9 @@ def test_settings_dialog_saves_and_a_new_store_reads_them_back(
     dialog.escalate_days.setValue(5)
     dialog.accept()
 
-    assert SettingsStore(settings._q).load() == Preferences(  # type: ignore[attr-defined]
-        database_url="sqlite:///C:/Legal/tickler.sqlite3", language=CHINESE
-    )
+    assert SettingsStore(settings._q).load() == Preferences(language=CHINESE)  # type: ignore[attr-defined]
     config = load_config(config_path)
+    assert config.database_url == "sqlite:///C:/Legal/tickler.sqlite3"  # the CLI and Task Scheduler see it too
     assert config.start_at_login is True
     from obligations.reminders import autostart
 

@@ -83,7 +83,7 @@ class SettingsDialog(QDialog):
     def _general_tab(self) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
-        self.database = QLineEdit(self.prefs.database_url, page)
+        self.database = QLineEdit(self.config.database_url or "", page)
         self.database.setPlaceholderText(self.tr("(default) the database in your Tickler data folder"))
         self.database.setToolTip(
             self.tr(
@@ -232,9 +232,10 @@ class SettingsDialog(QDialog):
                 self.tr("Reminder days must be whole numbers separated by commas, e.g. 30, 7, 1."),
             )
             return
-        self.prefs = Preferences(database_url=self.database.text().strip(), language=self.language.currentData())
+        self.prefs = Preferences(language=self.language.currentData())
         self.config = replace(
             self.config,
+            database_url=self.database.text().strip() or None,
             start_at_login=self.start_at_login.isChecked(),
             default_calendar=self.calendar.currentData(),
             default_lead_days=lead,
