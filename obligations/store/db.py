@@ -141,6 +141,8 @@ def open_database(url: str | None = None, *, upgrade: bool = True, actor: str | 
             migrate.upgrade(engine, before_upgrade=before_migration)
     except OperationalError as exc:
         raise KnownError(f"cannot open database {make_url(url).render_as_string()}: {exc.orig}") from exc
+    except OSError as exc:  # the folder cannot be created, the disk is full or read-only
+        raise KnownError(f"cannot open database {make_url(url).render_as_string()}: {exc}") from exc
     sessions = sessionmaker(engine, expire_on_commit=False)
     audit.install(sessions)
     return Database(url=url, engine=engine, sessions=sessions, actor=actor or current_user())
