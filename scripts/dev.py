@@ -19,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 VENV = Path(os.environ.get("TICKLER_VENV", ROOT / ".venv"))
-EXTRAS = {"app": "gui", "test": "test"}
+EXTRAS = {"app": "gui,ocr", "test": "test"}
 
 
 def venv_python() -> Path:
