@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
-    <message>
-        <location filename="../../ui/tray/tray.py" line="+38" />
-        <source>overdue by %n day(s)</source>
-        <translation>逾期 %n 天</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>due today</source>
-        <translation>今天到期</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>due in %n day(s)</source>
-        <translation>%n 天后到期</translation>
-    </message>
-</context>
-<context>
     <name>AgendaModel</name>
     <message>
         <location filename="../../ui/calendar/model.py" line="+53" />
@@ -60,7 +42,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+131" />
+        <location filename="../../ui/app.py" line="+135" />
         <source>Tickler cannot start</source>
         <translation>Tickler 无法启动</translation>
     </message>
@@ -1156,7 +1138,7 @@ Check the database location in the settings file %2, or start Tickler with --db 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+69" />
+        <location filename="../../ui/main_window.py" line="+71" />
         <source>Tickler — contract deadlines</source>
         <translation>Tickler — 合同期限管理</translation>
     </message>
@@ -1171,7 +1153,7 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <translation>此版本尚未包含审核页面。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+22" />
         <source>Screens</source>
         <translation>页面</translation>
     </message>
@@ -1306,7 +1288,7 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+97" />
         <source>Due this week: %1</source>
         <translation>本周到期：%1</translation>
     </message>
@@ -1863,7 +1845,7 @@ Check the database location in the settings file %2, or start Tickler with --db 
 <context>
     <name>QtTrayBackend</name>
     <message>
-        <location filename="../../ui/tray/tray.py" line="+113" />
+        <location filename="../../ui/tray/tray.py" line="+153" />
         <source>Today's deadlines…</source>
         <translation>今日期限…</translation>
     </message>
@@ -1913,20 +1895,22 @@ Check the database location in the settings file %2, or start Tickler with --db 
 </context>
 <context>
     <name>ReminderTray</name>
-    <message>
-        <location filename="../../ui/tray/tray.py" line="-71" />
+    <message numerus="yes">
+        <location filename="../../ui/tray/tray.py" line="-81" />
         <source>Today's deadlines: %n item(s)</source>
-        <translation>今日期限：%n 项</translation>
+        <translation>
+            <numerusform>今日期限：%n 项</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
         <source>Deadline reminder</source>
         <translation>期限提醒</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3" />
         <source>… and %n more</source>
-        <translation>……另有 %n 项</translation>
+        <translation>
+            <numerusform>……另有 %n 项</numerusform></translation>
     </message>
     <message>
         <location line="+12" />
@@ -1937,6 +1921,23 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <location line="+3" />
         <source>Tickler: nothing due</source>
         <translation>Tickler：没有到期事项</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2164,13 +2165,14 @@ Check the database location in the settings file %2, or start Tickler with --db 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/pages/settings_dialog.py" line="+63" />
+        <location filename="../../ui/pages/settings_dialog.py" line="+64" />
         <location line="+167" />
+        <location line="+26" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="-161" />
+        <location line="-187" />
         <source>General</source>
         <translation>常规</translation>
     </message>
@@ -2365,6 +2367,11 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <location line="+18" />
         <source>Reminder days must be whole numbers separated by commas, e.g. 30, 7, 1.</source>
         <translation>提醒天数须为用逗号分隔的整数，例如 30, 7, 1。</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Start at login: %1</source>
+        <translation>登录时启动：%1</translation>
     </message>
 </context>
 <context>
