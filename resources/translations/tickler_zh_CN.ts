@@ -1120,7 +1120,12 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <translation>已逾期</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+15" />
+        <source>by day %1</source>
+        <translation>每期第 %1 日前</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>by %1</source>
         <translation>%1 前</translation>
     </message>
@@ -1899,7 +1904,8 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <location filename="../../ui/tray/tray.py" line="-81" />
         <source>Today's deadlines: %n item(s)</source>
         <translation>
-            <numerusform>今日期限：%n 项</numerusform></translation>
+            <numerusform>今日期限：%n 项</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -1910,7 +1916,8 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <location line="+3" />
         <source>… and %n more</source>
         <translation>
-            <numerusform>……另有 %n 项</numerusform></translation>
+            <numerusform>……另有 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12" />
@@ -1926,7 +1933,8 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <location line="+7" />
         <source>overdue by %n day(s)</source>
         <translation>
-            <numerusform>已逾期 %n 天</numerusform></translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -1937,7 +1945,8 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <location line="+2" />
         <source>due in %n day(s)</source>
         <translation>
-            <numerusform>%n 天后到期</numerusform></translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -94,13 +94,19 @@ def status_label(status: str) -> str:
     }.get(status, status)
 
 
-def _amount(value: float) -> str:
+def _amount(value: float | None) -> str:
+    if value is None:
+        return "____"  # a template blank: the contract left the number for the parties to fill in
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 def rule_summary(rule: DueRule) -> str:
     """'30 calendar days before expiry', 'by 2026-06-30', '15 working days after receipt of invoice'."""
     if rule.direction == Direction.BY:
+        if rule.recurrence and rule.fixed_date is None:  # "每月5日前": by a day of every month
+            day = str(rule.recurrence_day) if rule.recurrence_day else "?"
+            by_day = translate("Labels", "by day %1").replace("%1", day)
+            return f"{by_day} ({recurrence_label(rule.recurrence)})"
         return translate("Labels", "by %1").replace("%1", rule.fixed_date.isoformat() if rule.fixed_date else "?")
     trigger = rule.anchor_label or anchor_label(rule.anchor_type)
     period = "?"
