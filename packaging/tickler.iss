@@ -99,9 +99,10 @@ Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
 
 [Registry]
-; Start at sign-in: removed again by the uninstaller.
+; Start at sign-in, minimised to the tray: the same value obligations/reminders/autostart.py writes when the
+; user ticks the option in Settings, so either place can turn it off. Removed again by the uninstaller.
 Root: HKCU; Subkey: "Software\Microsoft\Windows\CurrentVersion\Run"; ValueType: string; ValueName: "{#AppName}"; \
-    ValueData: """{app}\{#AppExe}"""; Flags: uninsdeletevalue; Tasks: startup
+    ValueData: """{app}\{#AppExe}"" --minimized"; Flags: uninsdeletevalue; Tasks: startup
 ; "Open with Tickler": our own ProgID, listed under each extension's OpenWithProgids. The extension's
 ; default value (the user's chosen program) is never written.
 Root: HKCU; Subkey: "Software\Classes\{#ProgId}"; ValueType: string; ValueName: ""; \
