@@ -14,6 +14,7 @@ from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from obligations.model import AnchorType, Kind, OccurrenceStatus, ReviewState
+from obligations.services.queries import live_occurrences
 from obligations.store.tables import Agreement, AgreementRole, AuditEvent, Contract, Obligation, Occurrence
 
 STREAM_BATCH = 2000  # rows fetched at a time: memory stays flat however many occurrences there are
@@ -40,8 +41,8 @@ class OccurrenceRow(NamedTuple):
     counterparty: str | None
 
 
-def _current() -> list[ColumnElement[bool]]:
-    return [Obligation.review_state == ReviewState.CONFIRMED.value, Occurrence.obsolete.is_(False)]
+def _current() -> tuple[ColumnElement[bool], ...]:
+    return live_occurrences()
 
 
 def _occurrences() -> Select[Any]:

@@ -18,9 +18,10 @@ from typing import Any
 from sqlalchemy import Date, Select, Text, bindparam, select, type_coerce
 from sqlalchemy.orm import Session
 
-from obligations.model import OccurrenceStatus, ReviewState
+from obligations.model import OccurrenceStatus
 from obligations.reminders.leads import current_window
 from obligations.services.calendars import calendar_for
+from obligations.services.queries import live_occurrences
 from obligations.store.tables import Contract, Obligation, Occurrence
 
 
@@ -89,8 +90,7 @@ def _candidates() -> Select[Any]:
         .where(
             Occurrence.status == OccurrenceStatus.OPEN,
             Occurrence.remind_from <= bindparam("today", type_=Date),
-            Occurrence.obsolete.is_(False),
-            Obligation.review_state == ReviewState.CONFIRMED,
+            *live_occurrences(),
         )
         .order_by(Occurrence.due_date, Occurrence.id)
     )

@@ -15,7 +15,8 @@ from icalendar import Alarm, Calendar, Event
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from obligations.model import OccurrenceStatus, ReviewState
+from obligations.model import OccurrenceStatus
+from obligations.services.queries import live_occurrences
 from obligations.store.tables import Contract, Obligation, Occurrence
 
 PRODID = "-//Tickler//Contract deadlines//EN"
@@ -80,8 +81,7 @@ def build_calendar(session: Session, *, since: dt.date) -> Calendar:
         .join(Obligation, Occurrence.obligation_id == Obligation.id)
         .join(Contract, Obligation.contract_id == Contract.id)
         .where(
-            Obligation.review_state == ReviewState.CONFIRMED,
-            Occurrence.obsolete.is_(False),
+            *live_occurrences(),
             Occurrence.due_date >= since,
         )
         .order_by(Occurrence.due_date, Occurrence.id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from obligations.model import OccurrenceStatus, ReviewState
@@ -24,6 +24,12 @@ class ObligationRow:
     review_state: str
     next_due: dt.date | None
     owner: str | None
+
+
+def live_occurrences() -> tuple[ColumnElement[bool], ...]:
+    """The occurrences that drive reminders, reports and calendar files: those of a confirmed obligation that
+    its rule still produces (obsolete ones are kept only as history). Use with a join to Obligation."""
+    return (Obligation.review_state == ReviewState.CONFIRMED, Occurrence.obsolete.is_(False))
 
 
 def next_due_subquery() -> Select[tuple[int, dt.date]]:
