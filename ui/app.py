@@ -45,6 +45,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--db", metavar="URL", help="database URL (default: the setting, else your own SQLite file)")
     parser.add_argument("--smoke-test", action="store_true", help="start, paint the window once and exit 0")
     parser.add_argument("--minimized", action="store_true", help="start in the tray (used by start at login)")
+    parser.add_argument("files", nargs="*", type=Path, help="agreements to import (Explorer's 'Open with Tickler')")
     return parser.parse_args(list(argv) if argv is not None else sys.argv[1:])
 
 
@@ -154,7 +155,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             painted = _FirstPaint(window)
             window.installEventFilter(painted)
             QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: QApplication.exit(3))
-        if args.minimized and tray is not None and not args.smoke_test:
+        if args.files and not args.smoke_test:  # "Open with Tickler" on a PDF/DOCX: import it, then review it
+            QTimer.singleShot(0, lambda: window.importer.import_paths(args.files))
+        if args.minimized and tray is not None and not args.smoke_test and not args.files:
             app.setQuitOnLastWindowClosed(False)  # living in the tray: closing the window keeps reminders running
         else:
             window.show()

@@ -254,3 +254,10 @@ def test_the_other_screens_dialogs_open_from_the_shell(
     tools = next(a for a in window.menuBar().actions() if a.text() == "&Tools")
     tools.menu().actions()[0].trigger()
     assert shown == ["ObligationDialog", "SupplementDialog", "CalculatorDialog"]
+
+
+def test_open_with_tickler_passes_the_files_to_import() -> None:
+    from ui.app import parse_args
+
+    args = parse_args(["--minimized", "C:/合同/lease 2026.pdf", "b.docx"])
+    assert args.files == [Path("C:/合同/lease 2026.pdf"), Path("b.docx")] and args.minimized

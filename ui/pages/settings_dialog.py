@@ -101,7 +101,8 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(self.language.findData(self.prefs.language), 0))
         form.addRow(self.tr("&Language:"), self.language)
         self.start_at_login = QCheckBox(self.tr("Start Tickler when I log in, so reminders are never missed"), page)
-        self.start_at_login.setChecked(self.config.start_at_login)
+        # What the desktop really does (the installer may have registered it), not just what was saved last.
+        self.start_at_login.setChecked(autostart.is_enabled())
         form.addRow("", self.start_at_login)
         note = QLabel(self.tr("Changes to the database and language take effect when Tickler is restarted."), page)
         note.setWordWrap(True)
@@ -250,7 +251,7 @@ class SettingsDialog(QDialog):
             smtp_username=self.smtp_user.text().strip() or None,
             smtp_sender=self.sender.text().strip() or Config().smtp_sender,
         )
-        if self.config.start_at_login != autostart.is_enabled():
+        if self.start_at_login.isChecked() != autostart.is_enabled():
             try:
                 autostart.enable() if self.config.start_at_login else autostart.disable()
             except OSError as exc:
