@@ -63,6 +63,14 @@ assert isinstance(result.get("obligations"), list), "no obligations list"
 print(f"obligations JSON ok: language {result['language']}, {len(result['obligations'])} obligations")
 EOF
 
+say "CLI: import the sample into a fresh database, list and remind"
+DB="sqlite:///$SCRATCH/smoke.sqlite3"
+"$APP/tickler" import "$SAMPLE" --confirm-all --db "$DB" || fail "tickler import exited with $?"
+"$APP/tickler" list --db "$DB" | head -5
+"$APP/tickler" list --json --db "$DB" | "$PY" -c 'import json, sys; rows = json.load(sys.stdin); assert rows, "no obligations stored"; print(len(rows), "obligations stored")' \
+    || fail "the imported sample has no obligations"
+"$APP/tickler" remind --db "$DB" >/dev/null || fail "tickler remind exited with $?"
+
 say "CLI: OCR of a page image, network disabled"
 if [ -d "$APP/_internal/rapidocr/models" ]; then
     "$PY" - "$SCRATCH/page.png" <<'EOF'
