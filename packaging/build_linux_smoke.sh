@@ -51,7 +51,7 @@ start=$(seconds); "$APP/tickler" --version >/dev/null; echo "warm start: $(elaps
 say "CLI: extract a sample"
 SAMPLE=$(find "$ROOT/resources/samples" -maxdepth 1 -type f \( -name '*.txt' -o -name '*.pdf' -o -name '*.docx' \) \
     2>/dev/null | sort | head -1)
-SAMPLE=${SAMPLE:-/work/shared/corpus/zh/zh-telecom-00.txt}
+SAMPLE=${SAMPLE:-$ROOT/../shared/corpus/zh/zh-telecom-00.txt}
 [ -f "$SAMPLE" ] || fail "no sample: resources/samples is empty and $SAMPLE is missing"
 start=$(seconds)
 "$APP/tickler" extract "$SAMPLE" --json >"$SCRATCH/extract.json" || fail "tickler extract exited with $?"

@@ -20,7 +20,7 @@ from obligations.documents import images, ocr
 from obligations.documents.base import Cancelled, DocumentError
 from obligations.documents.ocr import OcrLine, assemble
 
-CORPUS = Path("/work/shared/corpus")
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"  # shared/ sits beside the checkout
 FONT = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 FONT_INDEX_SC = 2  # faces in the .ttc: JP, KR, SC, TC, HK; SC has the Simplified Chinese glyph forms
 DPI = 200
@@ -362,3 +362,29 @@ def test_real_scanned_table_keeps_one_row_per_line() -> None:
     assert result.confidence > 0.9
     assert any(line.startswith("ZIKV-K-004") and line.endswith("100 Reactions") for line in lines)
     assert "Vector Smart™ Nucleic Acid Test Kits for Research Use, in Mosqito Pools" in lines  # sic
+
+
+@requires_ocr
+@requires_font
+@pytest.mark.slow
+def test_a_scan_imports_with_its_page_confidence_kept(tmp_path: Path) -> None:
+    """A photographed agreement goes through the same import as text: obligations, and the OCR confidence the
+    review screen uses to flag pages to check by eye."""
+    from sqlalchemy import select
+
+    from obligations.services.importing import Outcome, import_files
+    from obligations.store import open_database
+    from obligations.store.tables import Agreement
+
+    sample = Path(__file__).resolve().parents[1] / "resources" / "samples" / "sample-office-lease-shanghai.txt"
+    lines = [line for line in sample.read_text(encoding="utf-8").splitlines() if line.strip()]
+    image, _text = render_page(lines[10:24])  # the term, rent and deposit clauses
+    path = tmp_path / "扫描件 page 1.png"
+    image.save(path)  # type: ignore[attr-defined]
+    db = open_database(f"sqlite:///{(tmp_path / 't.db').as_posix()}")
+    result = import_files(db, [path])[0]
+    assert result.outcome == Outcome.IMPORTED and result.obligation_count > 0
+    with db.reader() as session:
+        confidence = session.scalars(select(Agreement.page_confidence)).one()
+    assert len(confidence) == 1 and 0.9 < confidence[0] <= 1.0
+    db.dispose()

@@ -160,7 +160,7 @@ def import_document(
                 sha256=document.sha256,
                 text=document.text,
                 page_starts=list(document.page_starts),
-                page_confidence=list(getattr(document, "page_confidence", []) or []),
+                page_confidence=list(document.ocr_confidence),
             )
             session.add(agreement)
             rows = _obligations_from(extraction, confirm=confirm_all)

@@ -53,6 +53,9 @@ class ContractView:
     calendar: str
 
 
+LOW_OCR_CONFIDENCE = 0.9  # below this mean line score a scanned page is flagged for checking
+
+
 @dataclass(frozen=True)
 class AgreementView:
     id: int
@@ -65,6 +68,11 @@ class AgreementView:
     stored_name: str | None
     file_kind: str | None
     effective_date: dt.date | None
+    page_confidence: list[float | None] = field(default_factory=list)  # OCR per page; None: the page had text
+
+    def doubtful_pages(self, below: float = LOW_OCR_CONFIDENCE) -> list[int]:
+        """1-based numbers of pages read by OCR with low confidence: their text must be checked by eye."""
+        return [n for n, c in enumerate(self.page_confidence, start=1) if c is not None and c < below]
 
 
 @dataclass(frozen=True)
@@ -332,6 +340,7 @@ def review_data(
         agreement.stored_name,
         agreement.file_kind,
         agreement.effective_date,
+        list(agreement.page_confidence or []),
     )
     return _contract_view(agreement.contract), view, [_obligation_view(ob, today) for ob in rows]
 

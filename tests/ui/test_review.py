@@ -397,3 +397,14 @@ def test_unsaved_edits_survive_a_reload_and_stay_checked(page: ReviewPage, ctx: 
     assert any("changed by someone else" in text for text in known_errors(page))
     with ctx.db.reader() as session:
         assert session.get(Obligation, ids[0]).owner == "李律师"  # and it did not overwrite theirs
+
+
+def test_scanned_pages_read_with_low_confidence_are_flagged(page: ReviewPage, ctx: AppContext) -> None:
+    _cid, aid, _ids = seed(ctx.db)
+    page.show_agreement(aid)
+    assert page.scan_warning.isHidden()  # a text agreement: nothing to flag
+    with ctx.db.transaction() as session:
+        session.get(Agreement, aid).page_confidence = [None, 0.97, 0.62, 0.85]  # type: ignore[union-attr]
+    page.show_agreement(aid)
+    assert not page.scan_warning.isHidden()
+    assert "3, 4" in page.scan_warning.text()

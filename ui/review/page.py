@@ -76,6 +76,13 @@ class ReviewPage(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setObjectName("reviewNotice")
         self.notice.setStyleSheet("#reviewNotice { background: #fff4d6; border: 1px solid #e8c66a; padding: 4px; }")
+        self.scan_warning = QLabel(self)
+        self.scan_warning.setWordWrap(True)
+        self.scan_warning.setObjectName("scanWarning")
+        self.scan_warning.setStyleSheet(
+            "#scanWarning { background: #fde2e1; border: 1px solid #e0a0a0; padding: 4px; }"
+        )
+        self.scan_warning.hide()
         self.facts = ContractFactsBox(self)
 
         self.document = DocumentView(self)
@@ -146,6 +153,7 @@ class ReviewPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.notice)
+        layout.addWidget(self.scan_warning)
         layout.addWidget(self.facts)
         layout.addWidget(self.splitter, 1)
 
@@ -251,6 +259,7 @@ class ReviewPage(QWidget):
             self.document.set_text(agreement.text)
             self._set_original(agreement)
         self._agreement = agreement
+        self._show_scan_warning(agreement)
         self.model.set_rows(rows)
         row = self.model.row_of(select) if select is not None else -1
         if row < 0:
@@ -258,6 +267,18 @@ class ReviewPage(QWidget):
         self._select_row(row)
         if row < 0:
             self._show_current(None)
+
+    def _show_scan_warning(self, agreement: AgreementView) -> None:
+        doubtful = agreement.doubtful_pages()
+        self.scan_warning.setVisible(bool(doubtful))
+        if doubtful:
+            pages = ", ".join(str(n) for n in doubtful)
+            self.scan_warning.setText(
+                self.tr(
+                    "Scanned pages %1 were read with low OCR confidence: compare their text with the original "
+                    "before confirming anything from them."
+                ).replace("%1", pages)
+            )
 
     def _set_original(self, agreement: AgreementView) -> None:
         if agreement.file_kind == "pdf" and agreement.stored_name:
