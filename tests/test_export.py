@@ -655,3 +655,21 @@ def test_csv_text_that_excel_would_run_as_a_formula_is_escaped(built, tmp_path):
     with out.open(encoding="utf-8-sig", newline="") as handle:
         obligations = [row["义务"] for row in csv.DictReader(handle)]
     assert "'=1+2" in obligations and "=1+2" not in obligations
+
+
+def test_a_scoped_report_covers_only_the_chosen_contracts_or_owner(built, tmp_path):
+    """File → Export's filters: a report for one contract, or for one owner, leaves everything else out."""
+    from obligations.export import Scope
+
+    db, _ = built
+    everything = table(openpyxl.load_workbook(export(db, tmp_path))["本月到期"])
+    contracts = {r["合同"] for r in everything}
+    assert len(contracts) >= 2
+    with db.reader() as session:
+        chosen = session.scalars(select(Contract.id).where(Contract.title == "技术服务合同")).one()
+    scoped = openpyxl.load_workbook(export(db, tmp_path, "one.xlsx", scope=Scope(contract_ids=frozenset({chosen}))))
+    assert {r["合同"] for r in table(scoped["本月到期"])} == {"技术服务合同"}
+    assert {r["合同"] for r in table(scoped[ZH_SHEETS[4]])} == {"技术服务合同"}  # the contracts register too
+    owned = openpyxl.load_workbook(export(db, tmp_path, "owner.xlsx", scope=Scope(owner="张律师")))
+    rows = table(owned["本月到期"])
+    assert rows and {r["负责人"] for r in rows} == {"张律师"}

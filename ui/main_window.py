@@ -32,6 +32,7 @@ from obligations.services.scheduling import refresh_for_calendar_data
 from obligations.services.views import Status
 from ui.context import AppContext
 from ui.pages.contracts_page import ContractsPage
+from ui.pages.export_dialog import ExportDialog
 from ui.pages.importer import Importer, importable
 from ui.pages.obligations_page import ObligationsPage
 from ui.pages.settings_dialog import SettingsDialog
@@ -158,6 +159,9 @@ class MainWindow(QMainWindow):
         )
         self.import_action.setToolTip(self.tr("Import agreements (Ctrl+O); you can also drop files on the window"))
         self.sample_action = self._action(self.tr("Try the &sample agreement"), None, self.import_sample)
+        self.export_action = self._action(
+            self.tr("&Export monthly report…"), "Ctrl+E", lambda: ExportDialog(self.ctx, self).exec()
+        )
         self.settings_action = self._action(self.tr("&Settings…"), "Ctrl+,", self.open_settings)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
@@ -178,7 +182,7 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&File"))
-        menu.addActions([self.import_action, self.sample_action])
+        menu.addActions([self.import_action, self.sample_action, self.export_action])
         menu.addSeparator()
         menu.addAction(self.settings_action)
         menu.addSeparator()

@@ -7,6 +7,7 @@ No Qt here: the CLI (`tickler export`) and the app's File → Export dialog both
 """
 
 from obligations.export.masking import mask_personal_data
+from obligations.export.period import EVERYTHING, Scope
 from obligations.export.report import FORMATS, ExportResult, export_month
 
-__all__ = ["FORMATS", "ExportResult", "export_month", "mask_personal_data"]
+__all__ = ["EVERYTHING", "FORMATS", "ExportResult", "Scope", "export_month", "mask_personal_data"]

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from obligations.export import queries
 from obligations.export.labels import Labels
-from obligations.export.period import ReportPeriod, local_time
+from obligations.export.period import EVERYTHING, ReportPeriod, Scope, local_time
 from obligations.export.rows import Masker, clean, obligation_text
 from obligations.export.sheets import Column, display_width
 from obligations.model import OccurrenceStatus
@@ -61,11 +61,11 @@ def change_rows(session: Session, period: ReportPeriod, labels: Labels, mask: Ma
     """Every change of the month, by date. Bounded by what people did in a month, so held in memory."""
     start, end = period.utc_bounds()
     rows: list[ChangeRow] = []
-    for created, title, counterparty, expiry in queries.new_contracts(session, start, end):
+    for created, title, counterparty, expiry in queries.new_contracts(session, start, end, period.scope):
         detail = f"{labels('col.expiry')} {expiry.isoformat()}" if expiry else None
         rows.append(ChangeRow(_day(created), "change.contract", title, counterparty, detail, None, None))
     rows.extend(_supplement_rows(session, period, labels))
-    rows.extend(_status_rows(session, start, end, labels, mask))
+    rows.extend(_status_rows(session, start, end, labels, mask, period.scope))
     rows.sort(key=lambda r: (r.day or dt.date.min, r.contract or ""))
     return rows
 
@@ -77,7 +77,7 @@ def _day(value: dt.datetime | None) -> dt.date | None:
 
 def _supplement_rows(session: Session, period: ReportPeriod, labels: Labels) -> Iterator[ChangeRow]:
     start, end = period.utc_bounds()
-    found = queries.supplements(session, start, end, (period.month, period.month_end))
+    found = queries.supplements(session, start, end, (period.month, period.month_end), period.scope)
     touched = queries.obligations_touched_by(session, [agreement.id for agreement, _t, _c in found])
     replacement = {ob.supersedes_id: ob for ob in touched if ob.supersedes_id is not None}
     for agreement, title, counterparty in found:
@@ -138,9 +138,9 @@ _STATUS_CHANGE = {
 
 
 def _status_rows(
-    session: Session, start: dt.datetime, end: dt.datetime, labels: Labels, mask: Masker
+    session: Session, start: dt.datetime, end: dt.datetime, labels: Labels, mask: Masker, scope: Scope = EVERYTHING
 ) -> Iterator[ChangeRow]:
-    for event in queries.status_events(session, start, end):
+    for event in queries.status_events(session, start, end, scope):
         key = _STATUS_CHANGE.get(event.after.get("status"))
         if key is None:
             continue

@@ -28,10 +28,26 @@ def parse_month(text: str) -> dt.date:
 
 
 @dataclass(frozen=True)
+class Scope:
+    """Which obligations a report covers: some contracts and/or one owner (File → Export filters); all by default."""
+
+    contract_ids: frozenset[int] | None = None
+    owner: str | None = None
+
+    @property
+    def everything(self) -> bool:
+        return self.contract_ids is None and self.owner is None
+
+
+EVERYTHING = Scope()
+
+
+@dataclass(frozen=True)
 class ReportPeriod:
     month: dt.date  # first day of the reported month
     today: dt.date  # "as of": overdue, days left and the forward windows count from here
     generated_at: dt.datetime  # local wall-clock time, naive (Excel has no time zones)
+    scope: Scope = EVERYTHING
 
     @property
     def month_end(self) -> dt.date:

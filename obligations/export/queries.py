@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from obligations.export.period import EVERYTHING, Scope
 from obligations.model import AnchorType, Kind, OccurrenceStatus, ReviewState
 from obligations.services.queries import live_occurrences
 from obligations.store.tables import Agreement, AgreementRole, AuditEvent, Contract, Obligation, Occurrence
@@ -41,11 +42,31 @@ class OccurrenceRow(NamedTuple):
     counterparty: str | None
 
 
-def _current() -> tuple[ColumnElement[bool], ...]:
-    return live_occurrences()
+def _current(scope: Scope = EVERYTHING) -> tuple[ColumnElement[bool], ...]:
+    """Occurrences that count, of the obligations in scope (joined to Obligation)."""
+    return (*live_occurrences(), *_in_scope(scope))
 
 
-def _occurrences() -> Select[Any]:
+def _in_scope(scope: Scope) -> list[ColumnElement[bool]]:
+    clauses: list[ColumnElement[bool]] = []
+    if scope.contract_ids is not None:
+        clauses.append(Obligation.contract_id.in_(sorted(scope.contract_ids)))
+    if scope.owner is not None:
+        clauses.append(Obligation.owner == scope.owner)
+    return clauses
+
+
+def _contracts_in(scope: Scope) -> list[ColumnElement[bool]]:
+    """The contracts in scope: those chosen, and with an owner filter those holding an obligation of theirs."""
+    clauses: list[ColumnElement[bool]] = []
+    if scope.contract_ids is not None:
+        clauses.append(Contract.id.in_(sorted(scope.contract_ids)))
+    if scope.owner is not None:
+        clauses.append(Contract.id.in_(select(Obligation.contract_id).where(Obligation.owner == scope.owner)))
+    return clauses
+
+
+def _occurrences(scope: Scope = EVERYTHING) -> Select[Any]:
     return (
         select(
             Occurrence.id,
@@ -67,7 +88,7 @@ def _occurrences() -> Select[Any]:
         )
         .join(Obligation, Occurrence.obligation_id == Obligation.id)
         .join(Contract, Obligation.contract_id == Contract.id)
-        .where(*_current())
+        .where(*_current(scope))
     )
 
 
@@ -76,15 +97,15 @@ def _stream(session: Session, query: Select[Any]) -> Iterator[OccurrenceRow]:
         yield OccurrenceRow(*row)
 
 
-def due_between(session: Session, start: dt.date, end: dt.date) -> Iterator[OccurrenceRow]:
+def due_between(session: Session, start: dt.date, end: dt.date, scope: Scope = EVERYTHING) -> Iterator[OccurrenceRow]:
     """Every current occurrence due from `start` to `end` inclusive, whatever its status, soonest first."""
-    query = _occurrences().where(Occurrence.due_date >= start, Occurrence.due_date <= end)
+    query = _occurrences(scope).where(Occurrence.due_date >= start, Occurrence.due_date <= end)
     return _stream(session, query.order_by(Occurrence.due_date, Contract.title, Occurrence.id))
 
 
-def overdue(session: Session, today: dt.date) -> Iterator[OccurrenceRow]:
+def overdue(session: Session, today: dt.date, scope: Scope = EVERYTHING) -> Iterator[OccurrenceRow]:
     """Open occurrences due before `today`, the longest overdue first."""
-    query = _occurrences().where(Occurrence.status == OPEN, Occurrence.due_date < today)
+    query = _occurrences(scope).where(Occurrence.status == OPEN, Occurrence.due_date < today)
     return _stream(session, query.order_by(Occurrence.due_date, Contract.title, Occurrence.id))
 
 
@@ -104,7 +125,7 @@ class ContractRow(NamedTuple):
     next_due: dt.date | None
 
 
-def contracts(session: Session, today: dt.date) -> list[ContractRow]:
+def contracts(session: Session, today: dt.date, scope: Scope = EVERYTHING) -> list[ContractRow]:
     """Every contract with its supplementary-agreement count and open/overdue obligations (three queries' worth
     of work in one: two grouped subqueries joined to the contracts)."""
     supplements = (
@@ -122,7 +143,7 @@ def contracts(session: Session, today: dt.date) -> list[ContractRow]:
             func.min(case((and_(is_open, Occurrence.due_date >= today), Occurrence.due_date))).label("next_due"),
         )
         .join(Occurrence, Occurrence.obligation_id == Obligation.id)
-        .where(*_current())
+        .where(*_current(scope))
         .group_by(Obligation.contract_id)
         .subquery()
     )
@@ -144,6 +165,7 @@ def contracts(session: Session, today: dt.date) -> list[ContractRow]:
         )
         .outerjoin(supplements, supplements.c.contract_id == Contract.id)
         .outerjoin(stats, stats.c.contract_id == Contract.id)
+        .where(*_contracts_in(scope))
         .order_by(Contract.title, Contract.id)
     )
     return [ContractRow._make([*row[:12], _as_date(row[12])]) for row in session.execute(query)]
@@ -163,33 +185,35 @@ def languages(session: Session) -> dict[str, int]:
 # ---- Summary aggregates -------------------------------------------------------------------------------------
 
 
-def month_by_day(session: Session, start: dt.date, end: dt.date) -> list[tuple[dt.date, str, int]]:
+def month_by_day(
+    session: Session, start: dt.date, end: dt.date, scope: Scope = EVERYTHING
+) -> list[tuple[dt.date, str, int]]:
     """(due date, status, count) for the month: the state counts and the weekly chart are built from this."""
     query = (
         select(Occurrence.due_date, Occurrence.status, func.count())
         .join(Obligation, Occurrence.obligation_id == Obligation.id)
-        .where(*_current(), Occurrence.due_date >= start, Occurrence.due_date <= end)
+        .where(*_current(scope), Occurrence.due_date >= start, Occurrence.due_date <= end)
         .group_by(Occurrence.due_date, Occurrence.status)
     )
     return [(_as_date(d) or start, status, n) for d, status, n in session.execute(query)]
 
 
-def count_open_between(session: Session, start: dt.date | None, end: dt.date) -> int:
+def count_open_between(session: Session, start: dt.date | None, end: dt.date, scope: Scope = EVERYTHING) -> int:
     """Open current occurrences due in [start, end) (`start` None: from the beginning)."""
     query = (
         select(func.count())
         .select_from(Occurrence)
         .join(Obligation, Occurrence.obligation_id == Obligation.id)
-        .where(*_current(), Occurrence.status == OPEN, Occurrence.due_date < end)
+        .where(*_current(scope), Occurrence.status == OPEN, Occurrence.due_date < end)
     )
     if start is not None:
         query = query.where(Occurrence.due_date >= start)
     return int(session.scalar(query) or 0)
 
 
-def awaiting_review(session: Session) -> int:
+def awaiting_review(session: Session, scope: Scope = EVERYTHING) -> int:
     query = select(func.count()).where(
-        Obligation.review_state == ReviewState.PROPOSED.value, Obligation.ends_on.is_(None)
+        Obligation.review_state == ReviewState.PROPOSED.value, Obligation.ends_on.is_(None), *_in_scope(scope)
     )
     return int(session.scalar(query) or 0)
 
@@ -217,14 +241,19 @@ def _group_counts(month: tuple[dt.date, dt.date], today: dt.date, next_end: dt.d
 
 
 def counts_by(
-    session: Session, key: Any, month: tuple[dt.date, dt.date], today: dt.date, next_end: dt.date
+    session: Session,
+    key: Any,
+    month: tuple[dt.date, dt.date],
+    today: dt.date,
+    next_end: dt.date,
+    scope: Scope = EVERYTHING,
 ) -> list[GroupCounts]:
     """Per contract id (key=Obligation.contract_id) or owner: counts for every group with anything to show."""
     query = (
         select(key, *_group_counts(month, today, next_end))
         .select_from(Occurrence)
         .join(Obligation, Occurrence.obligation_id == Obligation.id)
-        .where(*_current())
+        .where(*_current(scope))
         .group_by(key)
     )
     rows = [
@@ -243,12 +272,13 @@ class HorizonRow(NamedTuple):
     detail: str | None  # the notice obligation's party and action
 
 
-def horizon(session: Session, today: dt.date, end: dt.date) -> list[HorizonRow]:
+def horizon(session: Session, today: dt.date, end: dt.date, scope: Scope = EVERYTHING) -> list[HorizonRow]:
     """Contract expiries and non-renewal notice deadlines from today to `end`, by date."""
     expiring = select(Contract.expiry_date, Contract.title, Contract.counterparty).where(
         Contract.expiry_date >= today,
         Contract.expiry_date <= end,
         Contract.termination_date.is_(None) | (Contract.termination_date > Contract.expiry_date),
+        *_contracts_in(scope),
     )
     rows = [HorizonRow(d, "expiry", t, c, None) for d, t, c in session.execute(expiring) if d is not None]
     # A notice counted back from expiry is the non-renewal (不续约) notice; a renewal obligation is one too.
@@ -260,7 +290,7 @@ def horizon(session: Session, today: dt.date, end: dt.date) -> list[HorizonRow]:
         select(Occurrence.due_date, Contract.title, Contract.counterparty, Obligation.party, Obligation.action)
         .join(Obligation, Occurrence.obligation_id == Obligation.id)
         .join(Contract, Obligation.contract_id == Contract.id)
-        .where(*_current(), is_notice, Occurrence.status == OPEN)
+        .where(*_current(scope), is_notice, Occurrence.status == OPEN)
         .where(Occurrence.due_date >= today, Occurrence.due_date <= end)
     )
     for d, title, counterparty, party, action in session.execute(notices):
@@ -272,21 +302,27 @@ def horizon(session: Session, today: dt.date, end: dt.date) -> list[HorizonRow]:
 # ---- Changes this month --------------------------------------------------------------------------------------
 
 
-def new_contracts(session: Session, start: dt.datetime, end: dt.datetime) -> list[Any]:
+def new_contracts(session: Session, start: dt.datetime, end: dt.datetime, scope: Scope = EVERYTHING) -> list[Any]:
     query = (
         select(Contract.created_at, Contract.title, Contract.counterparty, Contract.expiry_date)
-        .where(Contract.created_at >= start, Contract.created_at < end)
+        .where(Contract.created_at >= start, Contract.created_at < end, *_contracts_in(scope))
         .order_by(Contract.created_at)
     )
     return list(session.execute(query))
 
 
-def supplements(session: Session, start: dt.datetime, end: dt.datetime, month: tuple[dt.date, dt.date]) -> list[Any]:
+def supplements(
+    session: Session,
+    start: dt.datetime,
+    end: dt.datetime,
+    month: tuple[dt.date, dt.date],
+    scope: Scope = EVERYTHING,
+) -> list[Any]:
     """Supplementary agreements recorded this month or taking effect this month."""
     query = (
         select(Agreement, Contract.title, Contract.counterparty)
         .join(Contract, Agreement.contract_id == Contract.id)
-        .where(Agreement.role == AgreementRole.SUPPLEMENTARY.value)
+        .where(Agreement.role == AgreementRole.SUPPLEMENTARY.value, *_contracts_in(scope))
         .where(
             and_(Agreement.created_at >= start, Agreement.created_at < end)
             | and_(Agreement.effective_date >= month[0], Agreement.effective_date <= month[1])
@@ -306,7 +342,7 @@ def obligations_touched_by(session: Session, agreement_ids: list[int]) -> list[O
     return list(session.scalars(query.order_by(Obligation.id)))
 
 
-def status_events(session: Session, start: dt.datetime, end: dt.datetime) -> Iterator[Any]:
+def status_events(session: Session, start: dt.datetime, end: dt.datetime, scope: Scope = EVERYTHING) -> Iterator[Any]:
     """Audit events that changed an occurrence's status this month, with what it was an occurrence of."""
     query = (
         select(
@@ -326,7 +362,7 @@ def status_events(session: Session, start: dt.datetime, end: dt.datetime) -> Ite
         .outerjoin(Obligation, Occurrence.obligation_id == Obligation.id)
         .outerjoin(Contract, Contract.id == AuditEvent.contract_id)
         .where(AuditEvent.entity == "occurrence", AuditEvent.action == "update")
-        .where(AuditEvent.at >= start, AuditEvent.at < end)
+        .where(AuditEvent.at >= start, AuditEvent.at < end, *_in_scope(scope))
         .order_by(AuditEvent.at, AuditEvent.id)
     )
     for row in session.execute(query.execution_options(yield_per=STREAM_BATCH)):

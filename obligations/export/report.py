@@ -25,7 +25,7 @@ from obligations.export.changes import change_rows, change_values
 from obligations.export.changes import columns as change_columns
 from obligations.export.csvfile import write_csv
 from obligations.export.labels import KIND, LANGUAGES, STATE, Labels
-from obligations.export.period import ReportPeriod, parse_month
+from obligations.export.period import EVERYTHING, ReportPeriod, Scope, parse_month
 from obligations.export.rows import OCCURRENCE_COLUMNS, STATE_COLUMN, Masker, clean, masker, occurrence_values
 from obligations.export.sheets import AMBER, GREEN, GREY, RED, Column, Highlight, TableSheet, display_width
 from obligations.export.summary import SummaryData, write_summary
@@ -63,6 +63,7 @@ def export_month(
     include_personal_data: bool = False,
     fmt: str = "xlsx",
     generated_at: dt.datetime | None = None,
+    scope: Scope = EVERYTHING,
 ) -> ExportResult:
     """Write the report for `month` ("YYYY-MM" or any day in it), as of `today`, to `path`.
 
@@ -75,7 +76,7 @@ def export_month(
         raise ValueError(f"language must be one of {LANGUAGES}, not {lang!r}")
     first = parse_month(month) if isinstance(month, str) else month.replace(day=1)
     generated = generated_at or dt.datetime.now().replace(microsecond=0)
-    period = ReportPeriod(first, today, generated)
+    period = ReportPeriod(first, today, generated, scope)
     path = Path(path)
     with db.reader() as session:
         labels = Labels(lang or choose_language(session))
@@ -94,9 +95,9 @@ def export_month(
 def _occurrence_sections(
     session: Session, period: ReportPeriod
 ) -> Iterator[tuple[str, Iterator[queries.OccurrenceRow]]]:
-    yield "month", queries.due_between(session, period.month, period.month_end)
-    yield "overdue", queries.overdue(session, period.today)
-    yield "next90", queries.due_between(session, period.today, period.next_end)
+    yield "month", queries.due_between(session, period.month, period.month_end, period.scope)
+    yield "overdue", queries.overdue(session, period.today, period.scope)
+    yield "next90", queries.due_between(session, period.today, period.next_end, period.scope)
 
 
 def _write_csv(session: Session, path: Path, period: ReportPeriod, labels: Labels, mask: Masker) -> dict[str, int]:
@@ -150,7 +151,7 @@ def _discard(wb: Workbook) -> None:
 def _fill_workbook(
     wb: Workbook, session: Session, path: Path, period: ReportPeriod, labels: Labels, mask: Masker, *, masked: bool
 ) -> dict[str, int]:
-    contracts = queries.contracts(session, period.today)
+    contracts = queries.contracts(session, period.today, period.scope)
     title_width = _name_width([c.title for c in contracts])
     party_width = _name_width([c.counterparty for c in contracts])
     names = {key: labels(f"sheet.{key}") for key in ("summary", *OCCURRENCE_SHEETS, "contracts", "changes")}
@@ -204,15 +205,17 @@ def _fill_workbook(
 
 def _summary_data(session: Session, period: ReportPeriod, names: dict[int, tuple[str, str | None]]) -> SummaryData:
     month = (period.month, period.month_end)
+    scope = period.scope
+    soon = period.soon_end + dt.timedelta(days=1)
     return SummaryData(
-        day_counts=queries.month_by_day(session, *month),
-        overdue=queries.count_open_between(session, None, period.today),
-        due_soon=queries.count_open_between(session, period.today, period.soon_end + dt.timedelta(days=1)),
-        awaiting_review=queries.awaiting_review(session),
-        by_contract=queries.counts_by(session, Obligation.contract_id, month, period.today, period.next_end),
+        day_counts=queries.month_by_day(session, *month, scope),
+        overdue=queries.count_open_between(session, None, period.today, scope),
+        due_soon=queries.count_open_between(session, period.today, soon, scope),
+        awaiting_review=queries.awaiting_review(session, scope),
+        by_contract=queries.counts_by(session, Obligation.contract_id, month, period.today, period.next_end, scope),
         contract_names=names,
-        by_owner=queries.counts_by(session, Obligation.owner, month, period.today, period.next_end),
-        horizon=queries.horizon(session, period.today, period.horizon_end),
+        by_owner=queries.counts_by(session, Obligation.owner, month, period.today, period.next_end, scope),
+        horizon=queries.horizon(session, period.today, period.horizon_end, scope),
     )
 
 

@@ -61,7 +61,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="+348"/>
+        <location filename="../../ui/main_window.py" line="+352"/>
         <source>Holiday data changed: due dates of %n obligation(s) recomputed.</source>
         <translation>
             <numerusform>Holiday data changed: due dates of %n obligation recomputed.</numerusform>
@@ -153,7 +153,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/review/page.py" line="+225"/>
+        <location filename="../../ui/review/page.py" line="+233"/>
         <source>(%n to review)</source>
         <translation>
             <numerusform>(%n to review)</numerusform>

@@ -42,7 +42,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+135" />
+        <location filename="../../ui/app.py" line="+136" />
         <source>Tickler cannot start</source>
         <translation>Tickler 无法启动</translation>
     </message>
@@ -553,6 +553,109 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <translation>
             <numerusform>另有 %n 项</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="+37" />
+        <source>Export the monthly report</source>
+        <translation>导出月度报告</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV for other tools (.csv)</source>
+        <translation>CSV，供其他工具使用 (.csv)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>All contracts</source>
+        <translation>全部合同</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Include personal data (ID, phone, e-mail and bank numbers unmasked)</source>
+        <translation>包含个人信息（不遮盖身份证号、电话、邮箱和银行账号）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Masked by default (PIPL): turn on only for recipients entitled to see it</source>
+        <translation>默认遮盖（个人信息保护法）：仅在接收人有权查看时开启</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Contract:</source>
+        <translation>合同(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the report as</source>
+        <translation>报告另存为</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Writing %1 …</source>
+        <translation>正在写入 %1 …</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Report written</source>
+        <translation>报告已生成</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The report was written to %1.</source>
+        <translation>报告已保存到 %1。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
     </message>
 </context>
 <context>
@@ -1143,7 +1246,7 @@ Check the database location in the settings file %2, or start Tickler with --db 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+71" />
+        <location filename="../../ui/main_window.py" line="+72" />
         <source>Tickler — contract deadlines</source>
         <translation>Tickler — 合同期限管理</translation>
     </message>
@@ -1203,7 +1306,12 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <translation>试用示例协议(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>&amp;Export monthly report…</source>
+        <translation>导出月度报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -1962,7 +2070,7 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <translation>只有已确认的义务才会产生提醒。建议项（琥珀色）是系统对原文的识别结果：请对照条款逐项核对，然后确认、修改或驳回。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+20" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
@@ -2007,7 +2115,7 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <translation>在原文中选中条款，添加系统漏识别的义务</translation>
     </message>
     <message numerus="yes">
-        <location line="+105" />
+        <location line="+106" />
         <source>(%n to review)</source>
         <translation>
             <numerusform>（%n 项待审核）</numerusform>
@@ -2019,7 +2127,12 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <translation>审核</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+23" />
+        <source>Scanned pages %1 were read with low OCR confidence: compare their text with the original before confirming anything from them.</source>
+        <translation>扫描页 %1 的文字识别置信度较低：确认其中任何义务之前，请对照原件核对文字。</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>The original file is missing.</source>
         <translation>原始文件缺失。</translation>
     </message>
@@ -2175,13 +2288,13 @@ Check the database location in the settings file %2, or start Tickler with --db 
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/pages/settings_dialog.py" line="+64" />
-        <location line="+167" />
+        <location line="+168" />
         <location line="+26" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="-187" />
+        <location line="-188" />
         <source>General</source>
         <translation>常规</translation>
     </message>
@@ -2207,12 +2320,12 @@ Check the database location in the settings file %2, or start Tickler with --db 
     </message>
     <message>
         <location line="+4" />
-        <location line="+45" />
+        <location line="+46" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-44" />
         <source>&amp;Database:</source>
         <translation>数据库(&amp;D)：</translation>
     </message>
@@ -2232,7 +2345,7 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <translation>登录时启动 Tickler，以免错过提醒</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Changes to the database and language take effect when Tickler is restarted.</source>
         <translation>数据库和语言的更改将在 Tickler 重新启动后生效。</translation>
     </message>
