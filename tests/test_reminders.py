@@ -248,3 +248,14 @@ def test_remind_cli_for_task_scheduler_exits_zero(db_url, tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "nothing due" in result.stdout
+
+
+def test_the_configured_time_zone_decides_today(monkeypatch):
+    from obligations.config import Config, save_config
+    from obligations.reminders.clock import current_day
+
+    save_config(Config(time_zone="Pacific/Kiritimati"))  # UTC+14: always the latest calendar day on Earth
+    ahead = current_day()
+    save_config(Config(time_zone="Pacific/Pago_Pago"))  # UTC-11
+    behind = current_day()
+    assert (ahead - behind).days == 1

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from obligations.errors import KnownError
 from obligations.paths import data_dir
+from obligations.reminders.clock import current_day
 from obligations.store import open_database
 from ui.context import AppContext, DataEvents
 from ui.i18n import effective_language, install_translators
@@ -143,7 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     .replace("%2", settings.path),
                 )
             return 2
-        ctx = AppContext(db=db, events=DataEvents())
+        ctx = AppContext(db=db, events=DataEvents(), today=current_day)  # the day in the contracts' zone
         window = MainWindow(ctx, settings)
         window.refresh_calendar_data()  # like the CLI: dates follow holiday data that changed since the last run
         watcher = ChangeWatcher(ctx, parent=window)  # a colleague's or Task Scheduler's writes refresh the views

@@ -25,8 +25,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from obligations.reminders import due_reminders
+    from obligations.reminders.clock import current_day
 
-    today = args.today or dt.date.today()
+    today = args.today or current_day()
     db = open_db(args)
     with db.reader() as session:
         reminders = due_reminders(session, today)

@@ -22,3 +22,10 @@ def today_at(now: dt.datetime, time_zone: str | None = None) -> dt.date:
     if time_zone is None:
         return now.astimezone().date()
     return now.astimezone(ZoneInfo(time_zone)).date()
+
+
+def current_day() -> dt.date:
+    """Today in the time zone chosen in Settings (the contracts' place), else this computer's."""
+    from obligations.config import load_config
+
+    return today_at(dt.datetime.now(dt.UTC), load_config().time_zone)

@@ -42,7 +42,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+136" />
+        <location filename="../../ui/app.py" line="+137" />
         <source>Tickler cannot start</source>
         <translation>Tickler 无法启动</translation>
     </message>
@@ -2287,14 +2287,14 @@ Check the database location in the settings file %2, or start Tickler with --db 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/pages/settings_dialog.py" line="+64" />
-        <location line="+168" />
-        <location line="+26" />
+        <location filename="../../ui/pages/settings_dialog.py" line="+78" />
+        <location line="+175" />
+        <location line="+27" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="-188" />
+        <location line="-196" />
         <source>General</source>
         <translation>常规</translation>
     </message>
@@ -2320,12 +2320,12 @@ Check the database location in the settings file %2, or start Tickler with --db 
     </message>
     <message>
         <location line="+4" />
-        <location line="+46" />
+        <location line="+53" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location line="-44" />
+        <location line="-51" />
         <source>&amp;Database:</source>
         <translation>数据库(&amp;D)：</translation>
     </message>
@@ -2353,6 +2353,21 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <location line="+13" />
         <source>Default working-day &amp;calendar:</source>
         <translation>默认工作日日历(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This computer's time zone</source>
+        <translation>本机时区</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The day deadlines are counted in, e.g. Beijing time for Chinese contracts</source>
+        <translation>计算期限所依据的日期，例如中国合同使用北京时间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Count days in &amp;time zone:</source>
+        <translation>按此时区计日(&amp;T)：</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2491,7 +2506,7 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <translation>提醒天数须为用逗号分隔的整数，例如 30, 7, 1。</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Start at login: %1</source>
         <translation>登录时启动：%1</translation>
     </message>

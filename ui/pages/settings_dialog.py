@@ -50,6 +50,20 @@ def days_text(days: tuple[int, ...]) -> str:
     return ", ".join(str(d) for d in days)
 
 
+# Where counsel using Tickler usually count their deadlines; "This computer's time zone" covers the rest.
+TIME_ZONES = (
+    "Asia/Shanghai",
+    "Asia/Hong_Kong",
+    "Asia/Singapore",
+    "Asia/Tokyo",
+    "Europe/London",
+    "Europe/Berlin",
+    "America/New_York",
+    "America/Los_Angeles",
+    "UTC",
+)
+
+
 class SettingsDialog(QDialog):
     def __init__(
         self,
@@ -118,6 +132,13 @@ class SettingsDialog(QDialog):
             self.calendar.addItem(f"{code} — {jurisdiction.name_zh if chinese else jurisdiction.name}", code)
         self.calendar.setCurrentIndex(max(self.calendar.findData(self.config.default_calendar), 0))
         form.addRow(self.tr("Default working-day &calendar:"), self.calendar)
+        self.time_zone = QComboBox(page)
+        self.time_zone.addItem(self.tr("This computer's time zone"), None)
+        for zone in TIME_ZONES:
+            self.time_zone.addItem(zone, zone)
+        self.time_zone.setCurrentIndex(max(0, self.time_zone.findData(self.config.time_zone)))
+        self.time_zone.setToolTip(self.tr("The day deadlines are counted in, e.g. Beijing time for Chinese contracts"))
+        form.addRow(self.tr("Count days in &time zone:"), self.time_zone)
         load = QPushButton(self.tr("Load holiday schedule file…"), page)
         load.setToolTip(self.tr("A JSON or CSV file with a year's official holidays and make-up working days"))
         load.clicked.connect(self._load_schedule)
@@ -239,6 +260,7 @@ class SettingsDialog(QDialog):
             database_url=self.database.text().strip() or None,
             start_at_login=self.start_at_login.isChecked(),
             default_calendar=self.calendar.currentData(),
+            time_zone=self.time_zone.currentData(),
             default_lead_days=lead,
             notice_lead_days=notice,
             lead_in_business_days=self.business_days.isChecked(),
