@@ -6,7 +6,7 @@ same `Extraction` (see obligations.model). Deterministic, offline, linear in the
 
 from __future__ import annotations
 
-from obligations.model import Extraction
+from obligations.model import ExtractedObligation, Extraction
 
 
 def detect_language(text: str) -> str:
@@ -30,4 +30,18 @@ def extract(text: str) -> Extraction:
         from obligations.extract.en import extract_en
 
         result = extract_en(text)
-    return replace(result, obligations=[apply_wording(text, ob) for ob in result.obligations])
+    return replace(
+        result, obligations=[_quote_holds_phrase(text, apply_wording(text, ob)) for ob in result.obligations]
+    )
+
+
+def _quote_holds_phrase(text: str, ob: ExtractedObligation) -> ExtractedObligation:
+    """The review screen highlights the phrase inside its quote: when a phrase runs past a sentence end (a
+    wrapped line, "工期:90\n日历天"), the quote widens to hold it rather than cut the deadline in two."""
+    quote_end = ob.quote_start + len(ob.quote)
+    if ob.quote_start <= ob.start and ob.end <= quote_end:
+        return ob
+    from dataclasses import replace
+
+    start, end = min(ob.quote_start, ob.start), max(quote_end, ob.end)
+    return replace(ob, quote=text[start:end], quote_start=start)
