@@ -9,6 +9,7 @@ every page for its text (`PdfTextPage.get_text_range`), the cheapest way to read
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import time
 from collections.abc import Callable
@@ -65,7 +66,8 @@ def import_once(paths: list[Path], run: int) -> tuple[float, float]:
     from obligations.store import open_database
 
     folder = data_dir() / "imports" / f"run-{len(paths)}-{run}"
-    folder.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(folder, ignore_errors=True)  # a fresh database every time, also when --data is reused
+    folder.mkdir(parents=True)
     previous = os.environ.get("TICKLER_HOME")
     os.environ["TICKLER_HOME"] = str(folder / "home")
     try:

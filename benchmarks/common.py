@@ -68,11 +68,15 @@ class Growth:
     note: str = ""
 
     def exponent(self, name: str) -> float | None:
-        """The fitted k in cost ∝ size^k between the first and the last size: 1 is linear, 0 flat."""
+        """k in cost ∝ size^k over the last step (the two largest sizes): 1 is linear, 0 flat.
+
+        The last step, not the whole range: at small sizes fixed costs (a query's set-up, a repaint) dominate
+        and flatter the fit; the largest sizes show how the cost really grows.
+        """
         values = self.columns[name]
-        if len(values) < 2 or values[0] <= 0 or values[-1] <= 0:
+        if len(values) < 2 or not values[-2] > 0 or not values[-1] > 0:
             return None
-        return math.log(values[-1] / values[0]) / math.log(self.sizes[-1] / self.sizes[0])
+        return math.log(values[-1] / values[-2]) / math.log(self.sizes[-1] / self.sizes[-2])
 
     def markdown(self) -> str:
         names = list(self.columns)
@@ -83,7 +87,8 @@ class Growth:
         for i, size in enumerate(self.sizes):
             lines.append(f"| {size:,} | " + " | ".join(_num(self.columns[n][i]) for n in names) + " |")
         exps = [self.exponent(n) for n in names]
-        lines.append("| growth k (cost ∝ n^k) | " + " | ".join("—" if k is None else f"{k:.2f}" for k in exps) + " |")
+        step = f"{self.sizes[-2]:,} → {self.sizes[-1]:,}" if len(self.sizes) > 1 else ""
+        lines.append(f"| growth k, {step} | " + " | ".join("—" if k is None else f"{k:.2f}" for k in exps) + " |")
         return "\n".join(lines)
 
 

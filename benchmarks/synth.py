@@ -11,6 +11,7 @@ import random
 
 from sqlalchemy import insert
 
+from obligations.services.scheduling import HORIZON_FUTURE
 from obligations.store import Database
 from obligations.store.tables import Agreement, Contract, Obligation, Occurrence
 
@@ -37,21 +38,26 @@ COUNTERPARTIES = (
 
 
 def _contract_plan(rng: random.Random, today: dt.date) -> tuple[dt.date, dt.date, list[tuple[str, bool]]]:
-    """One contract: its life (1–5 years, some ended long ago, some running) and ten obligations, one or two of
-    them monthly (payments, reports), the others one-off (notices, deliveries, responses)."""
-    years = rng.randint(1, 5)
+    """One contract: its life (2–8 years, some ended long ago, some running) and ten obligations, two to four of
+    them monthly (payments, reports, service reviews), the others one-off (notices, deliveries, responses).
+
+    With occurrences materialised up to 800 days ahead (as scheduling does), that makes ~150 occurrences a
+    contract: a million occurrences are ~7,000 contracts and ~70,000 obligations, about the department the
+    issue describes ("5,000 contracts and a million occurrences")."""
+    years = rng.randint(2, 8)
     start = today - dt.timedelta(days=rng.randrange(0, 365 * 8))
     end = start + dt.timedelta(days=365 * years)
-    monthly = rng.choice((1, 1, 2))
+    monthly = rng.choice((2, 3, 3, 4))
     kinds = [(rng.choice(("payment", "reporting")), True) for _ in range(monthly)]
     kinds += [(rng.choice(KINDS), False) for _ in range(10 - monthly)]
     return start, end, kinds
 
 
 def populate(db: Database, occurrences: int, *, today: dt.date, seed: int = 7, batch: int = 20_000) -> None:
-    """Insert about `occurrences` occurrences as a legal department would have them: ~200 per contract over its
+    """Insert about `occurrences` occurrences as a legal department would have them: ~150 per contract over its
     life, most in the past and done, monthly payments and reports, one-off notices and deliveries."""
     rng = random.Random(seed)
+    horizon = today + HORIZON_FUTURE
     now = dt.datetime.now(dt.UTC)
     stamps = {"created_at": now, "updated_at": now, "version": 1}
     contracts: list[dict[str, object]] = []
@@ -126,6 +132,7 @@ def populate(db: Database, occurrences: int, *, today: dt.date, seed: int = 7, b
                     dues = [start + dt.timedelta(days=30 * k + 15) for k in range((end - start).days // 30)]
                 else:
                     dues = [start + dt.timedelta(days=rng.randrange(15, max(16, (end - start).days)))]
+                dues = [due for due in dues if due <= horizon]  # scheduling materialises 800 days ahead at most
                 for k, due in enumerate(dues):
                     count += 1
                     settled = "waived" if rng.random() < 0.05 else "done"  # the past is mostly dealt with

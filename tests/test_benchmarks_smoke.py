@@ -41,7 +41,7 @@ def test_quick_benchmark_run_writes_the_report(tmp_path: Path) -> None:
     text = report.read_text(encoding="utf-8")
     for heading in ("## Machine", "## Summary", "## Extraction", "## Reminder query", "## Import"):
         assert heading in text
-    for heading in ("## Monthly Excel export", "## Desktop app", "growth k"):
+    for heading in ("## Monthly Excel export", "## Desktop app", "| growth k"):
         assert heading in text
     assert "Benchmarks that failed" not in text
 
