@@ -189,3 +189,35 @@ def test_killing_the_importer_at_random_moments_never_leaves_half_a_contract(sql
     db = open_database(sqlite_url)
     with db.reader() as session:
         assert session.scalar(select(func.count()).select_from(Obligation)) is not None
+
+
+@pytest.mark.slow
+def test_killing_an_export_never_leaves_a_truncated_report(sqlite_url, tmp_path):
+    """SIGKILL `tickler export` at random moments: the report's name holds a complete workbook or nothing."""
+    if sys.platform == "win32":
+        pytest.skip("SIGKILL semantics")
+    import datetime as dt
+
+    import openpyxl
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from synth import populate
+
+    db = open_database(sqlite_url)
+    populate(db, 20_000, today=dt.date(2026, 3, 2))
+    db.dispose()
+    report = tmp_path / "report.xlsx"
+    rng = random.Random(7)
+    command = [sys.executable, "-m", "obligations", "export", "--month", "2026-03", "--today", "2026-03-02"]
+    interrupted = 0
+    for attempt in range(12):
+        report.unlink(missing_ok=True)
+        process = subprocess.Popen([*command, "-o", str(report), "--db", sqlite_url], stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.3, 3.0))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        if report.exists():  # it finished before the kill: then it is whole
+            assert openpyxl.load_workbook(report, read_only=True).sheetnames, attempt
+        else:
+            interrupted += 1
+    assert interrupted >= 3  # most kills landed while the workbook was being written
