@@ -171,3 +171,38 @@ def test_recording_an_event_dates_an_event_obligation(db):
         assert [(o.due_date, o.due_at) for o in repair.occurrences] == [
             (dt.date(2026, 3, 3), dt.datetime(2026, 3, 3, 10, 0))
         ]
+
+
+def test_a_monthly_deadline_by_a_day_of_the_month_is_dated(db):
+    """ "乙方应于每月5日前支付当月租金": by the 5th of every month, rolled back to a working day."""
+    from obligations.model import Recurrence
+
+    with db.transaction() as session:
+        contract = Contract(title="Lease", effective_date=dt.date(2026, 1, 1), expiry_date=dt.date(2027, 12, 31))
+        session.add(contract)
+        session.flush()
+        rent = review.add_obligation(
+            session,
+            contract.id,
+            DueRule(Direction.BY, AnchorType.RECURRING, recurrence=Recurrence.MONTHLY, recurrence_day=5),
+            today=TODAY,
+        )
+        session.flush()
+        dues = [o.due_date for o in rent.occurrences]
+    assert dt.date(2026, 3, 5) in dues and dt.date(2026, 4, 3) in dues  # 5 April 2026 is a Sunday (and 清明)
+    assert min(dues) >= TODAY - dt.timedelta(days=60)  # a contract confirmed today does not open with old months
+
+
+def test_a_fault_recorded_long_after_it_happened_is_still_dated(db):
+    with db.transaction() as session:
+        contract = Contract(title="Maintenance")
+        session.add(contract)
+        session.flush()
+        repair = review.add_obligation(
+            session,
+            contract.id,
+            DueRule(Direction.AFTER, AnchorType.EVENT, Period(24, Unit.HOUR), anchor_label="故障"),
+            today=TODAY,
+        )
+        occurrences.record_event(session, repair.id, dt.datetime(2025, 11, 3, 9, 0), today=TODAY)
+        assert [o.due_at for o in repair.occurrences] == [dt.datetime(2025, 11, 4, 9, 0)]

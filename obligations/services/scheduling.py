@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from obligations import dates
-from obligations.model import OccurrenceStatus, ReviewState
+from obligations.model import AnchorType, OccurrenceStatus, ReviewState
 from obligations.reminders.leads import remind_from
 from obligations.services.calendars import calendar_for
 from obligations.store import Database
@@ -21,6 +21,10 @@ from obligations.store.tables import AppState, Contract, Obligation, Occurrence
 
 # Recurring obligations are materialised over a rolling window; the reminder run extends it.
 HORIZON_PAST = dt.timedelta(days=400)
+# An obligation dated for the first time (just confirmed, often of a contract signed long ago) starts with the
+# recent past only: a lease imported in its second year does not open with eleven "overdue" rent payments that
+# were paid long ago. Later recomputations keep the longer window, so recorded history is never dropped.
+FIRST_LOOK_BACK = dt.timedelta(days=60)
 HORIZON_FUTURE = dt.timedelta(days=800)
 
 
@@ -61,10 +65,17 @@ def governs(obligation: Obligation, day: dt.date) -> bool:
     return obligation.ends_on is None or day < obligation.ends_on
 
 
+def _look_back(obligation: Obligation) -> dt.timedelta:
+    """How far back occurrences are kept: see FIRST_LOOK_BACK. A recorded event is dated however long ago."""
+    if obligation.occurrences or obligation.anchor_type == AnchorType.EVENT:
+        return HORIZON_PAST
+    return FIRST_LOOK_BACK
+
+
 def _is_dateable(obligation: Obligation) -> bool:
     """A template blank ("____日内") or a fixed-date rule without its date cannot be dated yet."""
     if obligation.direction == "by":
-        return obligation.fixed_date is not None
+        return obligation.fixed_date is not None or obligation.recurrence is not None  # "每月5日前": by each 5th
     return obligation.amount_value is not None and obligation.amount_unit is not None
 
 
@@ -77,7 +88,7 @@ def reschedule_obligation(session: Session, obligation: Obligation, *, today: dt
             obligation.rule,
             anchors=anchors_of(obligation),
             calendar=calendar_for(obligation.contract.calendar),
-            start=today - HORIZON_PAST,
+            start=today - _look_back(obligation),
             end=today + HORIZON_FUTURE,
         ):
             if governs(obligation, _as_date(instance.due)):
