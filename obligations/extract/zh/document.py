@@ -117,7 +117,8 @@ def make_obligation(
         kind=kind,
         clause=sent.clause,
         party=_party(doc, sent, clause, core, end),
-        action=_action(doc, a0, a1, clause[0], start),
+        # A term's end is no one's act: name it, rather than quote the dates around it ("自2026年1月1日起至").
+        action="合同期限届满" if kind is Kind.EXPIRY else _action(doc, a0, a1, clause[0], start),
         date=date,
         confidence=round(min(1.0, max(0.0, confidence)), 3),
     )
