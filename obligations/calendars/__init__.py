@@ -10,7 +10,7 @@ from obligations.calendars.calendar import (
     open_calendar,
     provisional_pairs,
 )
-from obligations.calendars.choose import default_calendar_for
+from obligations.calendars.choose import default_calendar_for, governing_law_clause
 from obligations.calendars.files import ScheduleFile, ScheduleFileError, load_schedule_file, parse_schedule_file
 from obligations.calendars.schedule import DataStatus, DayName, YearSchedule
 from obligations.calendars.sources import JURISDICTIONS
@@ -26,6 +26,7 @@ __all__ = [
     "YearSchedule",
     "data_stamp",
     "default_calendar_for",
+    "governing_law_clause",
     "load_schedule_file",
     "open_calendar",
     "parse_schedule_file",

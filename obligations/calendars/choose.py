@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Checked in order, first match wins: Hong Kong before China, since "中华人民共和国香港特别行政区" contains both.
 # One line per jurisdiction: the words a governing-law clause uses for it (matched case-insensitively).
 GOVERNING_LAW_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -45,3 +47,21 @@ def _mentions(text: str, word: str) -> bool:
             return True
         start = text.find(word, start + 1)
     return False
+
+
+# Where a contract names its law: "governed by the laws of …", "Governing Law", "适用中华人民共和国法律", "受…法律管辖".
+_GOVERNING_CUE = re.compile(
+    r"govern(?:ed|ing)\s+(?:by|law)|laws?\s+of\s+the|适用(?:的)?法律|适用中华|法律管辖|准据法", re.I
+)
+
+
+def governing_law_clause(text: str, *, width: int = 160) -> str | None:
+    """The words around the first governing-law cue in `text`, to hand to `default_calendar_for`.
+
+    >>> default_calendar_for("en", governing_law_clause("11. This Agreement is governed by the laws of Singapore."))
+    'SG'
+    """
+    found = _GOVERNING_CUE.search(text)
+    if found is None:
+        return None
+    return text[max(0, found.start() - 40) : found.end() + width]

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from obligations.calendars import default_calendar_for, governing_law_clause
+from obligations.config import load_config
 from obligations.documents import Document, DocumentError, load_document
 from obligations.documents.base import Cancelled
 from obligations.errors import KnownError
@@ -138,7 +140,11 @@ def import_document(
                     effective_date=facts.effective_date,
                     expiry_date=facts.expiry_date,
                     term=facts.term,
-                    calendar="CN" if extraction.language == "zh" else "US",
+                    calendar=default_calendar_for(
+                        extraction.language,
+                        governing_law_clause(document.text),
+                        fallback=load_config().default_calendar,
+                    ),
                 )
                 session.add(contract)
                 role = AgreementRole.BASE
