@@ -100,3 +100,17 @@ def test_chinese_windows_encodings_import(corpus, db, tmp_path, encoding):
     path.write_bytes(sample_text(corpus).replace("\n", "\r\n").encode(encoding))
     result = import_files(db, [path])[0]
     assert result.outcome == Outcome.IMPORTED and result.obligation_count >= 5
+
+
+@pytest.mark.parametrize(
+    ("name", "calendar"),
+    [
+        ("en/en-supply-01.txt", "CN"),  # English, governed by the law of the People's Republic of China
+        ("en/en-hosting-02.txt", "US"),  # governed by the laws of the state of New York
+        ("zh/zh-lease-01.txt", "CN"),  # Chinese, no other law named
+    ],
+)
+def test_a_new_contract_counts_on_the_calendar_of_its_governing_law(corpus, db, name, calendar):
+    result = import_files(db, [corpus / name])[0]
+    with db.reader() as session:
+        assert session.get(Contract, result.contract_id).calendar == calendar
