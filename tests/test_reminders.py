@@ -259,3 +259,23 @@ def test_the_configured_time_zone_decides_today(monkeypatch):
     save_config(Config(time_zone="Pacific/Pago_Pago"))  # UTC-11
     behind = current_day()
     assert (ahead - behind).days == 1
+
+
+def test_the_monthly_report_reaches_the_manager_on_the_first(db_url, payment, smtp_server, tmp_path, capsys):
+    """Task Scheduler on the 1st: `tickler export --month previous --mail-to manager` e-mails last month's book."""
+    from obligations.cli import main
+    from obligations.config import save_config
+
+    port, inbox = smtp_server
+    save_config(Config(smtp_host="127.0.0.1", smtp_port=port, smtp_starttls=False, smtp_sender="tickler@corp.example"))
+    report = tmp_path / "report.xlsx"
+    code = main(
+        ["export", "--month", "previous", "--today", "2026-04-01", "-o", str(report),
+         "--mail-to", "gc@example.com", "--db", db_url]
+    )  # fmt: skip
+    assert code == 0, capsys.readouterr().err
+    (message,) = inbox.messages
+    assert message["To"] == "gc@example.com" and "2026-03" in message["Subject"]
+    attachments = [part for part in message.walk() if part.get_filename()]
+    assert [a.get_filename() for a in attachments] == ["report.xlsx"]
+    assert attachments[0].get_payload(decode=True) == report.read_bytes()

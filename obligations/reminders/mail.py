@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import make_msgid
+from pathlib import Path
 
 from obligations.errors import KnownError
 from obligations.reminders.due import Reminder, ReminderState
@@ -76,6 +77,21 @@ def group_by_recipient(reminders: list[Reminder], settings: SmtpSettings) -> dic
         if recipient:
             grouped[recipient].append(reminder)
     return dict(grouped)
+
+
+def send_report(settings: SmtpSettings, recipients: list[str], path: Path, *, title: str) -> None:
+    """The monthly workbook as an attachment, to the managers who read it."""
+    message = EmailMessage()
+    message["From"] = settings.sender
+    message["To"] = ", ".join(recipients)
+    message["Subject"] = f"合同履约月报 / Contract report {title}"
+    message["Message-ID"] = make_msgid(domain="tickler.local")
+    message.set_content(f"附件为 {title} 合同履约月报。\nThe contract report for {title} is attached.\n\n— Tickler")
+    kind = ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    if path.suffix.lower() == ".csv":
+        kind = ("text", "csv")
+    message.add_attachment(path.read_bytes(), maintype=kind[0], subtype=kind[1], filename=path.name)
+    send([message], settings)
 
 
 def send(messages: list[EmailMessage], settings: SmtpSettings) -> None:
