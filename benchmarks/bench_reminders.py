@@ -13,6 +13,7 @@ beside it, since on a loaded machine the wall clock also counts waiting for the 
 
 from __future__ import annotations
 
+import os
 import shutil
 import statistics
 import time
@@ -81,6 +82,69 @@ def with_history(base: int, total: int) -> Path:
     return path
 
 
+def postgres_database(server_url: str, size: int) -> str:
+    """A database `tickler_bench_<size>` beside `server_url`'s, holding the department (made once per run)."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+    from synth import populate
+
+    name = f"tickler_bench_{size}"
+    url = make_url(server_url).set(database=name).render_as_string(hide_password=False)
+    marker = data_dir() / f"{name}.built"
+    if marker.exists():
+        return url
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    db = open_database(url, actor="bench")
+    populate(db, size, today=TODAY)
+    db.dispose()
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.execute(text("VACUUM ANALYZE"))  # what autovacuum does soon after a bulk load
+    engine.dispose()
+    marker.touch()
+    return url
+
+
+def measure_url(url: str, repeat: int = 15) -> dict[str, float]:
+    db = open_database(url)
+    try:
+        with db.reader() as session:
+            answer = len(due_reminders(session, TODAY))
+            walls, cpus = [], []
+            for _ in range(repeat):
+                start, cpu = time.perf_counter(), time.process_time()
+                due_reminders(session, TODAY)
+                walls.append(time.perf_counter() - start)
+                cpus.append(time.process_time() - cpu)
+    finally:
+        db.dispose()
+    return {"ms": statistics.median(walls) * 1000, "cpu_ms": statistics.median(cpus) * 1000, "answer": answer}
+
+
+def postgres_figures(server_url: str, sizes: list[int]) -> list[Figure]:
+    figures = []
+    for size in sizes:
+        r = measure_url(postgres_database(server_url, size))
+        figures.append(
+            Figure(
+                f"reminder query at {size:,} occurrences, PostgreSQL (team mode)",
+                r["ms"],
+                "ms",
+                None,
+                "",
+                "",
+                None,
+                f"{r['answer']:,.0f} reminders due; {r['ms'] / max(r['answer'], 1) * 1000:.1f} µs per reminder; "
+                f"this process's CPU {r['cpu_ms']:.1f} ms (the rest is the server and the socket)",
+            )
+        )
+    return figures
+
+
 def run(quick: bool) -> Section:
     sizes = [1_000, 10_000] if quick else [1_000, 10_000, 100_000, 1_000_000]
     section = Section("Reminder query")
@@ -132,4 +196,9 @@ def run(quick: bool) -> Section:
             unit="",
         )
     )
+    server = os.environ.get("TICKLER_BENCH_PG_URL")
+    if server:
+        section.figures += postgres_figures(server, [1_000] if quick else [100_000, 1_000_000])
+    else:
+        section.notes.append("PostgreSQL not measured: set TICKLER_BENCH_PG_URL to a server database URL.")
     return section

@@ -1,7 +1,7 @@
 """Run every benchmark and write BENCHMARKS.md at the repository root.
 
-    .venv/bin/python benchmarks/run.py                  # the full suite (about 15–25 minutes on 2 cores)
-    .venv/bin/python benchmarks/run.py --quick          # small sizes, a minute or two: the CI smoke run
+    .venv/bin/python benchmarks/run.py                  # the full suite (5–10 minutes on a quiet 2-core machine)
+    .venv/bin/python benchmarks/run.py --quick          # small sizes, under a minute: the CI smoke run
     .venv/bin/python benchmarks/run.py --only reminders,gui --output /tmp/b.md --data /tmp/bench-data
 
 The benchmarks make their own data: a synthetic legal department (benchmarks/synth.py) at 1k/10k/100k/1M
@@ -9,6 +9,9 @@ occurrences, long text PDFs laid out by Qt, and the shared corpus texts for extr
 lives in one folder for the run (`--data` keeps and reuses it between runs). Each figure stands beside a
 reference measured in the same run; the ratio is what the targets are about, since absolute times depend on
 the machine and on what else it is doing (the load average is recorded at the start and at the end).
+
+With TICKLER_BENCH_PG_URL set to a PostgreSQL server database (e.g. the one `scripts/pg_test_server.sh start`
+gives), the reminder query is also measured in team mode, on databases created beside it.
 
 OCR has its own standalone benchmark (benchmarks/bench_ocr.py), not run here: minutes per run, and it needs the
 OCR engine installed.
