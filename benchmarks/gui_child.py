@@ -2,7 +2,7 @@
 
     gui_child.py paint --app tickler|bare --db URL      cold start: the wall clock at the main window's first paint
     gui_child.py screens --db URL                      obligations table and calendar: open, sort, filter, scroll
-    gui_child.py latency --db URL --pdf FILE           event-loop lateness while the importer reads FILE
+    gui_child.py latency --db URL --pdf FILE...        event-loop lateness while the importer reads the files
 
 Kept apart from the app: it drives only the app's public classes (ui.app.main, ObligationsPage, CalendarPage,
 MainWindow and its Importer).
@@ -214,7 +214,7 @@ def screens(url: str, today_iso: str) -> None:
 # --- event-loop latency during an import --------------------------------------------------------------------
 
 
-def latency(url: str, pdf: str, today_iso: str, idle_seconds: float) -> None:
+def latency(url: str, pdfs: list[str], today_iso: str, idle_seconds: float) -> None:
     import datetime as dt
     from pathlib import Path
 
@@ -263,7 +263,7 @@ def latency(url: str, pdf: str, today_iso: str, idle_seconds: float) -> None:
     idle_end = time.perf_counter()
     finished: list[float] = []
     import_start = time.perf_counter()
-    task = window.importer.import_paths([Path(pdf)])
+    task = window.importer.import_paths([Path(pdf) for pdf in pdfs])
     if task is None:
         raise SystemExit("the importer did not start")
     window.importer.finished.connect(lambda _results: finished.append(time.perf_counter()))
@@ -308,7 +308,7 @@ def main() -> None:
     parser.add_argument("what", choices=["paint", "screens", "latency"])
     parser.add_argument("--app", choices=["tickler", "bare"], default="tickler")
     parser.add_argument("--db", required=True)
-    parser.add_argument("--pdf")
+    parser.add_argument("--pdf", nargs="+")
     parser.add_argument("--today")
     parser.add_argument("--idle", type=float, default=2.0)
     args = parser.parse_args()
