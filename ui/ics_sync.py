@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from obligations.config import load_config
-from obligations.reminders.ics import write_ics
 from ui.context import AppContext
 from ui.tasks import Progress, run_task
 
@@ -46,6 +45,8 @@ class IcsSync(QObject):
         db = self._ctx.db
 
         def work(_progress: Progress) -> int:
+            from obligations.reminders.ics import write_ics  # icalendar loads when there is a file to write
+
             with db.reader() as session:
                 return write_ics(session, target, since=since)
 

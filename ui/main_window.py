@@ -32,7 +32,6 @@ from obligations.services.scheduling import refresh_for_calendar_data
 from obligations.services.views import Status
 from ui.context import AppContext
 from ui.pages.contracts_page import ContractsPage
-from ui.pages.export_dialog import ExportDialog
 from ui.pages.importer import Importer, importable
 from ui.pages.obligations_page import ObligationsPage
 from ui.pages.settings_dialog import SettingsDialog
@@ -159,9 +158,7 @@ class MainWindow(QMainWindow):
         )
         self.import_action.setToolTip(self.tr("Import agreements (Ctrl+O); you can also drop files on the window"))
         self.sample_action = self._action(self.tr("Try the &sample agreement"), None, self.import_sample)
-        self.export_action = self._action(
-            self.tr("&Export monthly report…"), "Ctrl+E", lambda: ExportDialog(self.ctx, self).exec()
-        )
+        self.export_action = self._action(self.tr("&Export monthly report…"), "Ctrl+E", self.open_export)
         self.settings_action = self._action(self.tr("&Settings…"), "Ctrl+,", self.open_settings)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
@@ -338,6 +335,11 @@ class MainWindow(QMainWindow):
             )
             return
         self.importer.import_paths(samples[:1])
+
+    def open_export(self) -> None:
+        from ui.pages.export_dialog import ExportDialog  # openpyxl loads on first use, not at every start
+
+        ExportDialog(self.ctx, self).exec()
 
     def open_settings(self) -> None:
         SettingsDialog(self.settings, self, on_calendar_loaded=self.refresh_calendar_data).exec()

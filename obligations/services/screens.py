@@ -12,7 +12,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select
-from sqlalchemy.orm import Session, undefer
+from sqlalchemy.orm import Session, selectinload, undefer
 
 from obligations import dates
 from obligations.errors import KnownError
@@ -326,6 +326,8 @@ def review_data(
         raise KnownError(f"no agreement with id {agreement_id}")
     rows = session.scalars(
         select(Obligation)
+        # what each row shows is loaded with it: one query per relation, not one per obligation
+        .options(selectinload(Obligation.superseded_by), selectinload(Obligation.occurrences))
         .where(Obligation.agreement_id == agreement_id)
         .order_by(Obligation.span_start.is_(None), Obligation.span_start, Obligation.id)
     )

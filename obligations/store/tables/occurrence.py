@@ -27,6 +27,9 @@ class Occurrence(Tracked, Base):
         UniqueConstraint("obligation_id", "key"),
         Index("ix_occurrence_status_due", "status", "due_date"),
         Index("ix_occurrence_status_remind", "status", "remind_from"),  # "what is due today" at 1M rows
+        # Each obligation's next open due date (the obligations table, status counts, contracts list) read from
+        # the index alone: 1M occurrences, table open 697 → 300 ms (benchmarks/FINDINGS.md).
+        Index("ix_occurrence_open_next", "status", "obsolete", "obligation_id", "due_date"),
         {"sqlite_autoincrement": True},  # ids are never reused: the audit trail names them
     )
 
