@@ -4,21 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import doctest
-import importlib.util
-import json
 import subprocess
 import sys
 import time
 from pathlib import Path
-from types import ModuleType
-from typing import Any
 
 import pytest
+from scoring import assert_bars, measure
 
 from obligations.extract.en import dates as en_dates
 from obligations.extract.en import extract_en
 from obligations.extract.en import numbers as en_numbers
-from obligations.extract.serialize import extraction_to_json
 from obligations.model import ExtractedObligation, Unit
 
 SHARED = Path(__file__).parents[1].parent / "shared"
@@ -277,50 +273,12 @@ def test_doctests() -> None:
 # --- the labelled corpus ----------------------------------------------------------------------------------------
 
 
-def _scorer() -> ModuleType:
-    if not SCORER.exists():
-        pytest.skip("shared/eval/score.py is not present")
-    spec = importlib.util.spec_from_file_location("tickler_score", SCORER)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _documents() -> list[Path]:
     return sorted(CORPUS.glob("en-*.txt")) if CORPUS.exists() else []
 
 
 def test_scorer_bars_on_labelled_documents() -> None:
-    score = _scorer()
-    totals = {"needed": 0, "found": 0, "predicted": 0, "correct_pred": 0}
-    attrs: dict[str, list[int]] = {}
-    facts = [0, 0]
-    golds = sorted(CORPUS.glob("en-*.gold.json"))
-    if not golds:
-        pytest.skip("no labelled English documents")
-    for gold_path in golds:
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        text = score.read_text(CORPUS / f"{gold['id']}.txt")
-        pred: dict[str, Any] = extraction_to_json(extract_en(text), document=gold["id"])
-        result = score.score_document(text, gold, pred)
-        for key in totals:
-            totals[key] += result[key]
-        for key, (ok, n) in result["attrs"].items():
-            attrs.setdefault(key, [0, 0])
-            attrs[key][0] += ok
-            attrs[key][1] += n
-        facts[0] += sum(result["facts"].values())
-        facts[1] += len(result["facts"])
-    ratio = {key: ok / n if n else 1.0 for key, (ok, n) in attrs.items()}
-    assert totals["found"] / totals["needed"] >= 0.95
-    assert totals["correct_pred"] / totals["predicted"] >= 0.90
-    assert ratio["amount"] >= 0.97
-    assert ratio["direction"] >= 0.95
-    assert ratio["anchor_type"] >= 0.90
-    assert ratio["recurrence"] >= 0.95
-    assert ratio["date"] >= 0.90
-    assert facts[0] / max(1, facts[1]) >= 0.90
+    assert_bars(measure("en", extract_en))
 
 
 @pytest.mark.parametrize("path", _documents(), ids=lambda p: p.stem)

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import json
-from pathlib import Path
-from typing import Any
 
 import pytest
+from scoring import assert_bars, measure
 
-from obligations.extract.serialize import extraction_to_json
 from obligations.extract.zh import extract_zh
 from obligations.extract.zh.numerals import parse_number
 from obligations.model import AnchorType, Direction, ExtractedObligation, Kind, Recurrence, Unit
@@ -385,54 +381,8 @@ def test_imports_only_the_standard_library_and_dateutil() -> None:
 
 
 # --- the labelled corpus, scored as shared/eval/score.py scores it -------------------------------------------
-SCORER = Path(__file__).parents[1].parent / "shared/eval/score.py"
-CORPUS = SCORER.parent.parent / "corpus" / "zh"
-BARS = {
-    "recall": 0.95,
-    "precision": 0.90,
-    "amount": 0.97,
-    "direction": 0.95,
-    "anchor_type": 0.90,
-    "recurrence": 0.95,
-    "date": 0.90,
-}
-
-
-def _scorer() -> Any:
-    spec = importlib.util.spec_from_file_location("tickler_score", SCORER)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.mark.skipif(not SCORER.exists() or not CORPUS.exists(), reason="shared scorer or corpus not present")
 def test_labelled_chinese_documents_meet_the_bars() -> None:
-    score = _scorer()
-    totals = {"needed": 0, "found": 0, "predicted": 0, "correct_pred": 0}
-    attrs: dict[str, list[int]] = {}
-    facts = [0, 0]
-    for gold_path in sorted(CORPUS.glob("zh-*.gold.json")):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        text = score.read_text(CORPUS / f"{gold['id']}.txt")
-        pred = extraction_to_json(extract_zh(text), document=gold["id"])
-        result = score.score_document(text, gold, pred)
-        for key in totals:
-            totals[key] += result[key]
-        for key, (ok, n) in result["attrs"].items():
-            attrs.setdefault(key, [0, 0])
-            attrs[key][0] += ok
-            attrs[key][1] += n
-        facts[0] += sum(result["facts"].values())
-        facts[1] += len(result["facts"])
-    measured = {
-        "recall": totals["found"] / totals["needed"],
-        "precision": totals["correct_pred"] / totals["predicted"],
-        **{key: ok / n for key, (ok, n) in attrs.items() if n},
-        "facts": facts[0] / facts[1],
-    }
-    for key, bar in {**BARS, "facts": 0.90}.items():
-        assert measured[key] >= bar, (key, measured[key])
+    assert_bars(measure("zh", extract_zh))
 
 
 def test_a_term_whose_first_day_follows_it_ends_on_the_stated_last_day() -> None:
