@@ -18,7 +18,6 @@ from obligations.extract.en import numbers as en_numbers
 from obligations.model import ExtractedObligation, Unit
 
 SHARED = Path(__file__).parents[1].parent / "shared"
-SCORER = SHARED / "eval/score.py"
 CORPUS = SHARED / "corpus/en"
 
 D = dt.date
