@@ -114,3 +114,18 @@ def test_a_new_contract_counts_on_the_calendar_of_its_governing_law(corpus, db, 
     result = import_files(db, [corpus / name])[0]
     with db.reader() as session:
         assert session.get(Contract, result.contract_id).calendar == calendar
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("en/en-license-02.txt", "TRADEMARK LICENSE AGREEMENT"),  # SEC text flattened onto one line after "Exhibit"
+        ("en/en-maintenance-02.txt", "SUPPORT AND MAINTENANCE AGREEMENT"),  # a draft legend on the same line
+        ("zh/zh-lease-01.txt", "房屋租赁合同"),
+    ],
+)
+def test_a_contract_is_named_after_its_own_title(corpus, name, title):
+    from obligations.documents import load_document
+    from obligations.services.importing import default_title
+
+    assert default_title(load_document(corpus / name)) == title

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
@@ -52,13 +53,34 @@ class FileResult:
     obligation_count: int = 0
 
 
+TITLE_WORDS = re.compile(r"合同|协议|契约|agreement|contract|terms of service|addendum|amendment", re.IGNORECASE)
+# Filing and page furniture printed above the real title (SEC exhibits, page numbers, confidentiality legends).
+# Text flattened onto one line (SEC filings): "Exhibit 10.5 TRADEMARK LICENSE AGREEMENT This TRADEMARK ...".
+CAPITALISED_TITLE = re.compile(
+    r"\b((?:(?!(?:AGREEMENT|CONTRACT|THIS|EXHIBIT)\b)[A-Z][A-Z&'-]*\s+){0,6}(?:AGREEMENT|CONTRACT|ADDENDUM|AMENDMENT))\b"
+)
+LABEL_ENDS = (",", ";", ":", "，", "；", "：")  # a sentence or a form label ("合同编号："), not a title
+NOT_A_TITLE = re.compile(r"^(source:|exhibit|ex-\d|page\s*\d|\d+$|confidential|execution (copy|version)|\.\.)", re.I)
+
+
 def default_title(document: Document) -> str:
-    """The agreement's own title: its first short non-empty line, else the file name."""
-    for line in document.text.splitlines()[:15]:
-        line = line.strip()
-        if 2 <= len(line) <= 80:
-            return line
-    return document.path.stem
+    """The agreement's own title: the first short line near the top naming an agreement ("房屋租赁合同",
+    "MASTER SERVICES AGREEMENT"), else the first short line that is not filing furniture, else the file name."""
+    lines = [line.strip() for line in document.text.splitlines()[:60]]
+    candidates = [line for line in lines if 2 <= len(line) <= 80 and not NOT_A_TITLE.match(line)]
+    for line in candidates:
+        # a title names the agreement and is not a sentence: no trailing comma, a handful of words
+        for segment in re.split(r"\s{3,}", line):  # "DRAFT 1/12/00        SUPPORT AGREEMENT"
+            if (
+                TITLE_WORDS.search(segment)
+                and not segment.endswith((",", ";", "，", "；"))
+                and len(segment.split()) <= 10
+            ):
+                return segment
+    flattened = CAPITALISED_TITLE.search(document.text[:400])
+    if flattened:
+        return " ".join(flattened.group(1).split())
+    return candidates[0] if candidates else document.path.stem
 
 
 def _stored_copy(document: Document) -> tuple[Path, bool]:
