@@ -122,6 +122,7 @@ def test_a_new_contract_counts_on_the_calendar_of_its_governing_law(corpus, db, 
         ("en/en-license-02.txt", "TRADEMARK LICENSE AGREEMENT"),  # SEC text flattened onto one line after "Exhibit"
         ("en/en-maintenance-02.txt", "SUPPORT AND MAINTENANCE AGREEMENT"),  # a draft legend on the same line
         ("zh/zh-lease-01.txt", "房屋租赁合同"),
+        ("zh/zh-techdev-01.txt", "技术开发合同"),  # a printed form: "合同登记编号：" above "技 术 开 发 合 同"
     ],
 )
 def test_a_contract_is_named_after_its_own_title(corpus, name, title):

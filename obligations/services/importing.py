@@ -59,6 +59,7 @@ TITLE_WORDS = re.compile(r"合同|协议|契约|agreement|contract|terms of serv
 CAPITALISED_TITLE = re.compile(
     r"\b((?:(?!(?:AGREEMENT|CONTRACT|THIS|EXHIBIT)\b)[A-Z][A-Z&'-]*\s+){0,6}(?:AGREEMENT|CONTRACT|ADDENDUM|AMENDMENT))\b"
 )
+SPACED_HAN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 LABEL_ENDS = (",", ";", ":", "，", "；", "：")  # a sentence or a form label ("合同编号："), not a title
 NOT_A_TITLE = re.compile(r"^(source:|exhibit|ex-\d|page\s*\d|\d+$|confidential|execution (copy|version)|\.\.)", re.I)
 
@@ -71,16 +72,14 @@ def default_title(document: Document) -> str:
     for line in candidates:
         # a title names the agreement and is not a sentence: no trailing comma, a handful of words
         for segment in re.split(r"\s{3,}", line):  # "DRAFT 1/12/00        SUPPORT AGREEMENT"
-            if (
-                TITLE_WORDS.search(segment)
-                and not segment.endswith((",", ";", "，", "；"))
-                and len(segment.split()) <= 10
-            ):
+            segment = SPACED_HAN.sub("", segment)  # "技 术 开 发 合 同", spaced out in a printed form
+            if TITLE_WORDS.search(segment) and not segment.endswith(LABEL_ENDS) and len(segment.split()) <= 10:
                 return segment
     flattened = CAPITALISED_TITLE.search(document.text[:400])
     if flattened:
         return " ".join(flattened.group(1).split())
-    return candidates[0] if candidates else document.path.stem
+    plain = [line for line in candidates if not line.endswith(LABEL_ENDS)]
+    return plain[0] if plain else document.path.stem
 
 
 def _stored_copy(document: Document) -> tuple[Path, bool]:
