@@ -114,3 +114,10 @@ def test_extract_json_shape(capsys, sample):
 def test_user_errors_are_one_line_without_traceback(capsys, tmp_path):
     code, _, err = run(capsys, "extract", str(tmp_path / "missing.pdf"))
     assert code == 2 and err.count("\n") == 1 and "missing.pdf" in err
+
+
+def test_extract_text_output_shows_template_blanks(capsys, tmp_path):
+    agreement = tmp_path / "template.txt"
+    agreement.write_text("乙方应在收到发票之日起____日内付款。\n", encoding="utf-8")
+    code, out, _ = run(capsys, "extract", str(agreement))
+    assert code == 0 and "____ day" in out

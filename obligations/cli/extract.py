@@ -31,7 +31,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"  {key.replace('_', ' ')}: {facts[key]}")
     for ob in result["obligations"]:
         amount = ob["amount"]
-        period = f"{amount['value']:g} {amount['unit']}" if amount else "-"
+        value = "____" if amount and amount["value"] is None else f"{amount['value']:g}" if amount else ""
+        period = f"{value} {amount['unit']}" if amount else "-"  # "____ day": a template blank
         when = ob["date"] or ""
         print(
             f"  [{ob['kind']:<11}] {ob['phrase']!s:<24} {period:<14} {ob['direction']:<6} "
