@@ -20,8 +20,6 @@ def upgrade() -> None:
         )
 
 
-
 def downgrade() -> None:
     with op.batch_alter_table("occurrence", schema=None) as batch_op:
         batch_op.drop_index("ix_occurrence_open_next")
-
