@@ -390,3 +390,5 @@ def test_a_term_whose_first_day_follows_it_ends_on_the_stated_last_day() -> None
     text = "本合同自双方签字盖章之日起生效。\n2.1 租赁期限为两年，自2026年1月1日起至2027年12月31日止。\n"
     term = next(ob for ob in extract_zh(text).obligations if ob.phrase.startswith("期限为两年"))
     assert term.date == dt.date(2027, 12, 31)
+    # the app can date it too: counted from the stated first day, which is day one of the term
+    assert term.rule.fixed_date == dt.date(2026, 1, 1) and term.rule.include_start_day

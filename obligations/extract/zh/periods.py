@@ -151,13 +151,17 @@ def period_obligation(
     first_day = _term_start(doc, sent, spans_before, spans_after) if mark.term else None
     anchor, kind = _period_anchor(doc, span, sent, mark, spans_before, first_day, start)
     kind = kind or _period_kind(doc, sent, clause, start, mark, anchor)
+    # "自2026年1月1日起…两年": the term's own first day is the anchor, and it is day one of the term (so the app
+    # dates it to 2027-12-31, as the text does).
+    stated_start = first_day.date if first_day is not None and anchor.type is AnchorType.ABSOLUTE else None
     rule = DueRule(
         direction=mark.direction,
         anchor_type=anchor.type,
         period=period,
+        fixed_date=stated_start,
         recurrence=anchor.recurrence,
         anchor_label=anchor.label,
-        include_start_day=mark.inclusive,
+        include_start_day=mark.inclusive or stated_start is not None,
     )
     date = due_date(rule, doc.facts, term=mark.term is not None)
     if first_day is not None and first_day.date is not None and period is not None:
