@@ -142,7 +142,8 @@ def page_lines(page: Any, textpage: Any) -> list[Line]:
             code = 0x10000 + ((high_surrogate - 0xD800) << 10) + (code - 0xDC00)
         high_surrogate = None
         ch = chr(code)
-        if pdfium_c.FPDFText_IsGenerated(textpage, index) == 1:
+        # pdfium generates only spaces and line breaks: ask about those alone (a third of the calls saved)
+        if (code <= 0x20 or ch.isspace()) and pdfium_c.FPDFText_IsGenerated(textpage, index) == 1:
             if ch in "\r\n":
                 pending_break = True
             elif ch == " " and current.chars:
