@@ -29,6 +29,7 @@ from ui.calendar.month import DueCalendar, pydate, qdate
 from ui.context import AppContext
 from ui.dialogs.labels import status_label
 from ui.dialogs.obligation import ObligationDialog
+from ui.widgets.lazy import ReloadWhenShown
 
 AGENDA_LIMIT = 2000  # a longer list is read by filtering, not by scrolling
 
@@ -46,7 +47,7 @@ def _table(parent: QWidget, model: AgendaModel) -> QTableView:
     return view
 
 
-class CalendarPage(QWidget):
+class CalendarPage(ReloadWhenShown, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -126,7 +127,7 @@ class CalendarPage(QWidget):
         self.day_view.activated.connect(lambda index: self._open_row(self.day_model, index))
         self.agenda_view.activated.connect(lambda index: self._open_row(self.agenda_model, index))
         self.open_button.clicked.connect(self._open_selected)
-        ctx.events.changed.connect(self.reload)
+        ctx.events.changed.connect(self.request_reload)
         self.go_today()
 
     @Slot()
@@ -134,7 +135,7 @@ class CalendarPage(QWidget):
         today = self.ctx.today()
         self.month.setSelectedDate(qdate(today))
         self.month.setCurrentPage(today.year, today.month)
-        self.reload()
+        self.request_reload()
 
     @Slot()
     def reload(self) -> None:

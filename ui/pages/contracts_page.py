@@ -30,6 +30,7 @@ from ui.models.contracts_model import SORT_ROLE, ContractsModel
 from ui.models.obligations_model import ID_ROLE, MUTED_COLOUR, OVERDUE_COLOUR
 from ui.settings import SettingsStore
 from ui.widgets.labels import date_text, kind_label, role_label, state_label
+from ui.widgets.lazy import ReloadWhenShown
 
 SPLITTER_KEY = "contracts/splitter"
 
@@ -211,7 +212,7 @@ def _optional(module: str, name: str) -> Any:
         return None
 
 
-class ContractsPage(QWidget):
+class ContractsPage(ReloadWhenShown, QWidget):
     show_obligations = Signal(int)
 
     def __init__(self, ctx: AppContext, settings: SettingsStore | None = None, parent: QWidget | None = None) -> None:
@@ -257,11 +258,11 @@ class ContractsPage(QWidget):
         supplement.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         supplement.triggered.connect(self.detail.open_supplement_dialog)
         self.addAction(supplement)
-        ctx.events.changed.connect(self.reload)
+        ctx.events.changed.connect(self.request_reload)
         ctx.events.open_contract.connect(self.select_contract)
         if settings and (state := settings.ui_state(SPLITTER_KEY)) is not None:
             self.splitter.restoreState(state)
-        self.reload()
+        self.request_reload()
 
     def reload(self) -> None:
         current = self.detail.contract_id
@@ -273,6 +274,7 @@ class ContractsPage(QWidget):
         self.proxy.setFilterFixedString(text)
 
     def select_contract(self, contract_id: int) -> bool:
+        self.ensure_fresh()
         row = self.model.row_of(contract_id)
         if row is None:
             return False

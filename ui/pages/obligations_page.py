@@ -31,11 +31,12 @@ from ui.pages.obligation_filters import FilterBar
 from ui.settings import SettingsStore
 from ui.tasks import Task, report_failure, run_task
 from ui.widgets.labels import KINDS, STATES, days_left_text, kind_label, state_label
+from ui.widgets.lazy import ReloadWhenShown
 
 HEADER_KEY = "obligations/header"
 
 
-class ObligationsPage(QWidget):
+class ObligationsPage(ReloadWhenShown, QWidget):
     def __init__(self, ctx: AppContext, settings: SettingsStore | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -90,10 +91,10 @@ class ObligationsPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._after_reset)
         self.model.layoutChanged.connect(self._update_count)
-        ctx.events.changed.connect(self.reload)
+        ctx.events.changed.connect(self.request_reload)
         self.setTabOrder(self.filters.clear, self.table)
         self._restore_header()
-        self.reload()
+        self.request_reload()
 
     def _size_columns(self) -> None:
         """Widths from what the short columns can hold, in this language: no measuring of 50k rows."""
@@ -299,6 +300,7 @@ class ObligationsPage(QWidget):
         self.filters.set_contract(contract_id)
 
     def select_obligation(self, obligation_id: int) -> bool:
+        self.ensure_fresh()
         row = self.model.row_of(obligation_id)
         if row is None:
             return False
