@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 from common import TODAY, Figure, Growth, Section, data_dir, sqlite_url, synth_database
+from sqlalchemy.exc import OperationalError
 
 from obligations.reminders import due_reminders
 from obligations.store import open_database
@@ -198,7 +199,10 @@ def run(quick: bool) -> Section:
     )
     server = os.environ.get("TICKLER_BENCH_PG_URL")
     if server:
-        section.figures += postgres_figures(server, [1_000] if quick else [100_000, 1_000_000])
+        try:
+            section.figures += postgres_figures(server, [1_000] if quick else [100_000, 1_000_000])
+        except OperationalError as exc:  # the server is gone: the SQLite figures above still stand
+            section.notes.append(f"PostgreSQL not measured: {str(exc).splitlines()[0]}")
     else:
         section.notes.append("PostgreSQL not measured: set TICKLER_BENCH_PG_URL to a server database URL.")
     return section
