@@ -10,6 +10,7 @@ frozen build); any failure on the way exits non-zero without showing a dialog.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import logging.handlers
 import sys
@@ -162,6 +163,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             app.setQuitOnLastWindowClosed(False)  # living in the tray: closing the window keeps reminders running
         else:
             window.show()
+        # Everything built so far lives as long as the app: keep it out of the collector's full passes, which
+        # otherwise stall the GUI for ~50 ms while an import allocates (benchmarks/FINDINGS.md).
+        gc.freeze()
         code = app.exec()
         window.close()
         window.deleteLater()
