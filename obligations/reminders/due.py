@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Date, Select, Text, bindparam, select, type_coerce
 from sqlalchemy.orm import Session
 
+from obligations.calendars import BusinessCalendar
 from obligations.model import OccurrenceStatus
 from obligations.reminders.leads import current_window
 from obligations.services.calendars import calendar_for
@@ -115,6 +116,7 @@ def due_reminders(session: Session, today: dt.date) -> list[Reminder]:
     """Everything that deserves a reminder on `today`: overdue and due first (soonest due date first)."""
     reminders = []
     decoded: dict[str, list[int]] = {}
+    calendars: dict[str, BusinessCalendar] = {}  # opened once per call: calendar_for reads the schedule folder
     # Core execution on the session's connection: the same SQL and rows as session.execute, without the ORM's
     # per-row result machinery (a third of the time at 6,000 reminders).
     rows = session.connection().execute(_CANDIDATES, {"today": today})
@@ -134,7 +136,10 @@ def due_reminders(session: Session, today: dt.date) -> list[Reminder]:
         else:
             leads = _lead_list(raw_leads, decoded)
             if in_business_days:
-                window = current_window(today, due, leads, calendar=calendar_for(calendar_code))
+                calendar = calendars.get(calendar_code) or calendars.setdefault(
+                    calendar_code, calendar_for(calendar_code)
+                )
+                window = current_window(today, due, leads, calendar=calendar)
             else:
                 # current_window without a calendar, inline: the `lead` window has opened when lead >= days left.
                 window = min((lead for lead in leads if lead >= days_left), default=None)

@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from obligations.calendars import default_calendar_for, governing_law_clause
-from obligations.config import load_config
+from obligations.config import Config, load_config
 from obligations.documents import Document, DocumentError, load_document
 from obligations.documents.base import Cancelled
 from obligations.errors import KnownError
@@ -101,7 +101,7 @@ def _stored_copy(document: Document) -> tuple[Path, bool]:
     return target, True
 
 
-def _obligations_from(extraction: Extraction, *, confirm: bool) -> list[Obligation]:
+def _obligations_from(extraction: Extraction, *, confirm: bool, config: Config) -> list[Obligation]:
     rows = []
     for found in extraction.obligations:
         row = Obligation(
@@ -115,7 +115,7 @@ def _obligations_from(extraction: Extraction, *, confirm: bool) -> list[Obligati
             span_end=found.end,
             confidence=found.confidence,
             review_state=ReviewState.CONFIRMED if confirm else ReviewState.PROPOSED,
-            lead_times=default_lead_times(str(found.kind)),
+            lead_times=default_lead_times(str(found.kind), config),
         )
         row.set_rule(found.rule)
         rows.append(row)
@@ -149,6 +149,7 @@ def import_document(
             agreement_id,
         )
     extraction = extract(document.text)
+    config = load_config()  # read once per file, not once per obligation
     stored, created_file = _stored_copy(document)
     try:
         with db.transaction() as session:
@@ -164,7 +165,7 @@ def import_document(
                     calendar=default_calendar_for(
                         extraction.language,
                         governing_law_clause(document.text),
-                        fallback=load_config().default_calendar,
+                        fallback=config.default_calendar,
                     ),
                 )
                 session.add(contract)
@@ -190,7 +191,7 @@ def import_document(
                 page_confidence=list(document.ocr_confidence),
             )
             session.add(agreement)
-            rows = _obligations_from(extraction, confirm=confirm_all)
+            rows = _obligations_from(extraction, confirm=confirm_all, config=config)
             for row in rows:
                 row.contract = contract
                 row.agreement = agreement
