@@ -279,3 +279,22 @@ def test_the_monthly_report_reaches_the_manager_on_the_first(db_url, payment, sm
     attachments = [part for part in message.walk() if part.get_filename()]
     assert [a.get_filename() for a in attachments] == ["report.xlsx"]
     assert attachments[0].get_payload(decode=True) == report.read_bytes()
+
+
+def test_the_reminder_query_reads_occurrences_from_its_covering_index(tmp_path):
+    """The tray asks every ten minutes over up to a million occurrences: the occurrence side of the query must be
+    a range of ix_occurrence_reminders alone, never the table's wide rows (benchmarks/FINDINGS.md)."""
+    from sqlalchemy.dialects import sqlite
+
+    from obligations.reminders.due import _CANDIDATES
+    from obligations.store import open_database
+
+    db = open_database(f"sqlite:///{(tmp_path / 'plan.sqlite3').as_posix()}")
+    compiled = _CANDIDATES.compile(dialect=sqlite.dialect())
+    params = compiled.construct_params({"today": dt.date(2026, 3, 1)})
+    with db.engine.connect() as connection:
+        plan = [row[-1] for row in connection.exec_driver_sql(
+            f"EXPLAIN QUERY PLAN {compiled}", tuple(params[name] for name in compiled.positiontup)
+        )]  # fmt: skip
+    db.dispose()
+    assert any("occurrence USING COVERING INDEX ix_occurrence_reminders" in step for step in plan), plan

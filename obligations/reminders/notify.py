@@ -30,6 +30,7 @@ class Batch:
     items: list[Reminder]
     digest: bool = False  # the first delivery of the day on this channel: show everything due, as one digest
     escalations: list[Reminder] = field(default_factory=list)
+    due: list[Reminder] = field(default_factory=list)  # everything due for a reminder today, delivered or not
 
 
 def for_day(reminder: Reminder, today: dt.date) -> dt.date:
@@ -74,7 +75,7 @@ def pending(
             and -r.days_left >= escalate_after_days
             and (r.occurrence_id, "escalation", r.due_date) not in escalated
         ]
-    return Batch(channel, reminders if digest else new, digest, escalations)
+    return Batch(channel, reminders if digest else new, digest, escalations, reminders)
 
 
 def mark_delivered(session: Session, batch: Batch, today: dt.date, *, recipient: str | None = None) -> None:

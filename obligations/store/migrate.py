@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "0002"  # the newest revision in migrations/versions/
+HEAD = "0003"  # the newest revision in migrations/versions/
 
 
 def _config() -> Config:

@@ -80,12 +80,14 @@ class ReminderTray(QObject):
             self._last_clicked = batch.items[0].obligation_id if len(batch.items) == 1 else None
             self._backend.show_message(title, body, urgent=overdue > 0)
             mark_shown(self._ctx.db, batch, today)
-        self.refresh_summary()
+        self._show_summary(batch.due)  # the batch's own query: a second one costs as much again at 1M rows
         return batch.items
 
     def refresh_summary(self) -> None:
         with self._ctx.db.reader() as session:
-            reminders = due_reminders(session, self._ctx.today())
+            self._show_summary(due_reminders(session, self._ctx.today()))
+
+    def _show_summary(self, reminders: list[Reminder]) -> None:
         overdue = sum(r.state == ReminderState.OVERDUE for r in reminders)
         if reminders:
             tooltip = self.tr("Tickler: %1 deadline(s) need attention, %2 overdue")

@@ -26,7 +26,19 @@ class Occurrence(Tracked, Base):
     __table_args__ = (
         UniqueConstraint("obligation_id", "key"),
         Index("ix_occurrence_status_due", "status", "due_date"),
-        Index("ix_occurrence_status_remind", "status", "remind_from"),  # "what is due today" at 1M rows
+        # "What is due for a reminder today", answered from the index alone: the range (status, remind_from) and
+        # every occurrence column the reminder query reads (reminders/due.py; 1M occurrences: SQL 30 → 19 ms).
+        Index(
+            "ix_occurrence_reminders",
+            "status",
+            "remind_from",
+            "obsolete",
+            "due_date",
+            "snoozed_until",
+            "obligation_id",
+            "provisional",
+            "due_at",
+        ),  # fmt: skip
         # Each obligation's next open due date (the obligations table, status counts, contracts list) read from
         # the index alone: 1M occurrences, table open 697 → 300 ms (benchmarks/FINDINGS.md).
         Index("ix_occurrence_open_next", "status", "obsolete", "obligation_id", "due_date"),
