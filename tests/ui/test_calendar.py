@@ -98,6 +98,21 @@ def test_month_and_agenda_show_confirmed_items_by_state(page: CalendarPage, ctx:
     assert "2026-03-16" in page.day_label.text()
 
 
+def test_changing_month_redraws_the_grid_and_leaves_the_agenda_and_day(
+    page: CalendarPage, ctx: AppContext, qtbot: Any
+) -> None:
+    ids = seed(ctx.db)
+    ctx.events.changed.emit()
+    page.month.setSelectedDate(QDate(2026, 3, 16))
+    agenda_before, day_before = page.agenda_model.items(), page.day_model.items()
+    with qtbot.assertNotEmitted(page.agenda_model.modelReset), qtbot.assertNotEmitted(page.day_model.modelReset):
+        page.month.setCurrentPage(2026, 6)
+    assert [i.obligation_id for i in page.month.items_on(dt.date(2026, 6, 30))] == [ids["later"]]
+    assert page.agenda_model.items() == agenda_before and page.day_model.items() == day_before
+    page.month.showPreviousMonth()  # May's grid ends mid-June: the 30th has left it
+    assert page.month.monthShown() == 5 and page.month.items_on(dt.date(2026, 6, 30)) == []
+
+
 def test_mark_done_from_the_agenda(page: CalendarPage, ctx: AppContext, qtbot: Any) -> None:
     ids = seed(ctx.db)
     ctx.events.changed.emit()

@@ -119,11 +119,11 @@ class CalendarPage(ReloadWhenShown, QWidget):
         ):
             QWidget.setTabOrder(first, second)
 
-        self.month.currentPageChanged.connect(lambda _y, _m: self.reload())
+        self.month.currentPageChanged.connect(lambda _y, _m: self._load_month())
         self.month.selectionChanged.connect(self._show_day)
         self.month.activated.connect(self._open_day)
         self.today_button.clicked.connect(self.go_today)
-        self.days.valueChanged.connect(lambda _n: self.reload())
+        self.days.valueChanged.connect(lambda _n: self._load_agenda())
         self.day_view.activated.connect(lambda index: self._open_row(self.day_model, index))
         self.agenda_view.activated.connect(lambda index: self._open_row(self.agenda_model, index))
         self.open_button.clicked.connect(self._open_selected)
@@ -139,17 +139,27 @@ class CalendarPage(ReloadWhenShown, QWidget):
 
     @Slot()
     def reload(self) -> None:
+        """Everything again (the data changed, or the page is shown): the month, the agenda and the chosen day."""
+        self._load_month()
+        self._load_agenda()
+        self._show_day()
+
+    def _load_month(self) -> None:
+        """The grid only: the agenda and the chosen day do not depend on the month shown (half the work)."""
         today = self.ctx.today()
         first = dt.date(self.month.yearShown(), self.month.monthShown(), 1)
         start, end = first - dt.timedelta(days=7), first + dt.timedelta(days=45)  # the weeks the grid shows
-        horizon = today + dt.timedelta(days=self.days.value())
         with self.ctx.db.reader() as session:
             cells = screens.month_cells(session, start, end, today=today, per_day=DueCalendar.MAX_LINES)
-            agenda = screens.agenda(session, today, horizon, limit=AGENDA_LIMIT)
         self.month.set_cells(cells, today)
+
+    def _load_agenda(self) -> None:
+        today = self.ctx.today()
+        horizon = today + dt.timedelta(days=self.days.value())
+        with self.ctx.db.reader() as session:
+            agenda = screens.agenda(session, today, horizon, limit=AGENDA_LIMIT)
         self.agenda_model.set_items(agenda)
         self.agenda_note.setVisible(len(agenda) >= AGENDA_LIMIT)
-        self._show_day()
 
     def _show_day(self) -> None:
         day = pydate(self.month.selectedDate())
