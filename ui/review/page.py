@@ -40,9 +40,10 @@ from ui.dialogs.writes import write
 from ui.review.document import DocumentView, Highlight, PdfPageView, page_of
 from ui.review.facts import ContractFactsBox
 from ui.review.model import CandidateModel
+from ui.widgets.lazy import ReloadWhenShown
 
 
-class ReviewPage(QWidget):
+class ReviewPage(ReloadWhenShown, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -56,8 +57,8 @@ class ReviewPage(QWidget):
         self._build()
         self._connect()
         ctx.events.review_agreement.connect(self.show_agreement)
-        ctx.events.changed.connect(self.reload)
-        self.reload()
+        ctx.events.changed.connect(self.request_reload)
+        self.request_reload()
 
     # ---- layout -------------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -208,6 +209,7 @@ class ReviewPage(QWidget):
     def show_agreement(self, agreement_id: int) -> None:
         self._agreement_id = agreement_id
         self._dirty = False
+        self._stale = False  # loaded now: a reload requested by the same change would show the same again
         self._reload_agreements()
         self._load(select=None)
 
