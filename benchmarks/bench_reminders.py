@@ -23,6 +23,7 @@ from common import TODAY, Figure, Growth, Section, data_dir, sqlite_url, synth_d
 from sqlalchemy.exc import OperationalError
 
 from obligations.reminders import due_reminders
+from obligations.reminders.run import desktop_batch, mark_shown
 from obligations.store import open_database
 
 TARGET_MS = 20.0
@@ -53,6 +54,30 @@ def measure(path: Path, repeat: int = 15) -> dict[str, float]:
         "fresh_ms": fresh * 1000,
         "answer": float(answer),
     }
+
+
+def tray_checks(path: Path, repeat: int = 7) -> dict[str, float]:
+    """The tray's own work on a copy of `path`: the day's first check (the digest: the query, the delivered keys,
+    recording every reminder as shown) and a later check that finds nothing new (every ten minutes after)."""
+    copy = data_dir() / f"tray-{path.name}"
+    shutil.copyfile(path, copy)
+    db = open_database(sqlite_url(copy))
+    try:
+        cpu = time.process_time()
+        batch = desktop_batch(db, TODAY)
+        mark_shown(db, batch, TODAY)
+        first = time.process_time() - cpu
+        later = []
+        for _ in range(repeat):
+            cpu = time.process_time()
+            assert not desktop_batch(db, TODAY).items
+            later.append(time.process_time() - cpu)
+    finally:
+        db.dispose()
+        copy.unlink(missing_ok=True)
+        for suffix in ("-wal", "-shm"):
+            Path(f"{copy}{suffix}").unlink(missing_ok=True)
+    return {"first_ms": first * 1000, "later_ms": statistics.median(later) * 1000, "digest": float(len(batch.items))}
 
 
 def with_history(base: int, total: int) -> Path:
@@ -170,6 +195,25 @@ def run(quick: bool) -> Section:
                 f"best {r['best_ms']:.1f} ms; in a new session {r['fresh_ms']:.1f} ms",
             )
         )
+    largest = sizes[-1]
+    tray = tray_checks(synth_database(largest))
+    section.figures.append(
+        Figure(
+            f"tray check at {largest:,} occurrences, nothing new (every ten minutes)",
+            tray["later_ms"],
+            "ms",
+            note="CPU; the reminder query, then which of its reminders were already shown (no target: a figure to "
+            "watch)",
+        )
+    )
+    section.figures.append(
+        Figure(
+            f"tray check at {largest:,} occurrences, the day's first (digest recorded)",
+            tray["first_ms"],
+            "ms",
+            note=f"CPU; {tray['digest']:,.0f} reminders in the digest, each recorded as shown in one insert",
+        )
+    )
     section.growth.append(
         Growth(
             "Reminder query, realistic department (answer grows with it)",
