@@ -1,48 +1,51 @@
-"""The main window: navigation, menus and toolbar, search, status counts, drag-and-drop import."""
+"""The main window: its pages, search, status counts, drag-and-drop import, the dialogs it opens.
+
+Built in two steps so the app paints at once (ui/app.py): `MainWindow(None, settings)` is the frame alone
+(ui/shell.py: title, menus, toolbar, navigation, status bar and an "Opening the database…" page, PySide6 only);
+`attach(ctx)` builds the pages into the same window once the database is open. `MainWindow(ctx, settings)` does
+both. Nothing here imports SQLAlchemy or the domain at module level: the pages' modules load in `attach`.
+"""
 
 from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QStackedWidget,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
 
-from obligations.services import views
-from obligations.services.scheduling import refresh_for_calendar_data
-from obligations.services.views import Status
-from ui.context import AppContext
-from ui.pages.contracts_page import ContractsPage
-from ui.pages.importer import Importer, importable
-from ui.pages.obligations_page import ObligationsPage
-from ui.pages.settings_dialog import SettingsDialog
-from ui.pages.welcome import WelcomePage
 from ui.settings import SettingsStore
+from ui.shell import CALENDAR, CONTRACTS, OBLIGATIONS, REVIEW, WindowShell
 from ui.tasks import run_task, running_tasks, wait_for_tasks
 from ui.widgets.resources import sample_agreements
 
+if TYPE_CHECKING:
+    from obligations.services.views import Status
+    from ui.context import AppContext
+    from ui.pages.contracts_page import ContractsPage
+    from ui.pages.importer import Importer
+    from ui.pages.obligations_page import ObligationsPage
+    from ui.pages.welcome import WelcomePage
+
 log = logging.getLogger(__name__)
 
-CALENDAR, OBLIGATIONS, CONTRACTS, REVIEW = range(4)
+__all__ = ["CALENDAR", "CONTRACTS", "OBLIGATIONS", "REVIEW", "MainWindow"]
+# What attach() imports: ui/app.py loads them on its worker thread while the shell says the database is opening.
+PAGE_MODULES = (
+    "obligations.services.views",
+    "obligations.services.scheduling",
+    "ui.pages.obligations_page",
+    "ui.pages.contracts_page",
+    "ui.pages.importer",
+    "ui.pages.welcome",
+    "ui.calendar",
+    "ui.review",
+    "ui.dialogs",
+)
 
 
 def optional_page(module: str, name: str, ctx: AppContext, parent: QWidget) -> QWidget | None:
@@ -58,73 +61,87 @@ def optional_page(module: str, name: str, ctx: AppContext, parent: QWidget) -> Q
 
 class PlaceholderPage(QLabel):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt  # not at import: the shell is built without the Qt namespace (ui/shell.py)
+
         super().__init__(text, parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, settings: SettingsStore, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.settings = settings
-        self.setWindowTitle(self.tr("Tickler — contract deadlines"))
-        self.setObjectName("mainWindow")
-        self.setAcceptDrops(True)
-        self.importer = Importer(ctx, self)
+class MainWindow(WindowShell):
+    ctx: AppContext
+    importer: Importer
+    calendar_page: QWidget
+    obligations_page: ObligationsPage
+    contracts_page: ContractsPage
+    review_page: QWidget
+    welcome_page: WelcomePage
+    due_week: QPushButton  # the status bar's counts, each opening the list it counted
+    overdue: QPushButton
+    awaiting: QPushButton
 
+    def __init__(self, ctx: AppContext | None, settings: SettingsStore, parent: QWidget | None = None) -> None:
+        """The shell; with `ctx`, the pages too (tests, scripts). Without, call `attach(ctx)` once it is open."""
+        super().__init__(settings, parent)
+        self._ready = False
+        self._pending_imports: list[Path] = []  # dropped or passed on the command line while it was opening
+        self.setAcceptDrops(True)
+        self.import_action.triggered.connect(lambda: self.importer.choose_files())
+        self.sample_action.triggered.connect(self.import_sample)
+        self.export_action.triggered.connect(self.open_export)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.refresh_action.triggered.connect(lambda: self.ctx.events.changed.emit())
+        self.about_action.triggered.connect(self._about)
+        self.search_timer.timeout.connect(self._apply_search)
+        self.search.returnPressed.connect(self._apply_search)
+        if ctx is not None:
+            self.attach(ctx)
+
+    # --- the pages, once the database is open -------------------------------------------------------------
+
+    @property
+    def is_ready(self) -> bool:
+        """Whether the pages are built (`attach` has run)."""
+        return self._ready
+
+    def attach(self, ctx: AppContext) -> None:
+        """Build the pages into the window for the open database, and show the one the data calls for."""
+        from PySide6.QtCore import Qt
+
+        from ui.pages.contracts_page import ContractsPage
+        from ui.pages.importer import Importer
+        from ui.pages.obligations_page import ObligationsPage
+        from ui.pages.welcome import WelcomePage
+
+        assert not self._ready, "attach() runs once"
+        self.ctx = ctx
+        self.importer = Importer(ctx, self)
         self.calendar_page = optional_page("ui.calendar", "CalendarPage", ctx, self) or PlaceholderPage(
             self.tr("The calendar is not part of this build yet."), self
         )
-        self.obligations_page = ObligationsPage(ctx, settings, self)
-        self.contracts_page = ContractsPage(ctx, settings, self)
+        self.obligations_page = ObligationsPage(ctx, self.settings, self)
+        self.contracts_page = ContractsPage(ctx, self.settings, self)
         self.review_page = optional_page("ui.review", "ReviewPage", ctx, self) or PlaceholderPage(
             self.tr("The review screen is not part of this build yet."), self
         )
         self.welcome_page = WelcomePage(self)
-        self.stack = QStackedWidget(self)
-        self._holders: dict[QWidget, QScrollArea] = {}
-        for page in (
-            self.calendar_page,
-            self.obligations_page,
-            self.contracts_page,
-            self.review_page,
-            self.welcome_page,
-        ):
-            # Pages scroll rather than force a window larger than a 1366×768 screen at 125 % scaling.
-            holder = QScrollArea(self.stack)
-            holder.setWidget(page)
-            holder.setWidgetResizable(True)
-            holder.setFrameShape(QFrame.Shape.NoFrame)
-            self._holders[page] = holder
-            self.stack.addWidget(holder)
+        self.add_pages(
+            [self.calendar_page, self.obligations_page, self.contracts_page, self.review_page, self.welcome_page]
+        )
+        self._ready = True
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)  # as the shell's, icons or not
+        self.due_week = self._status_button(lambda: self._show_status("confirmed", 7))  # as counted: today + 6
+        self.overdue = self._status_button(lambda: self._show_status("overdue", None))
+        self.awaiting = self._status_button(lambda: self._show_status("proposed", None))
 
-        self.nav = QListWidget(self)
-        self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName(self.tr("Screens"))
-        names = [self.tr("Calendar"), self.tr("Obligations"), self.tr("Contracts"), self.tr("Review")]
-        for number, name in enumerate(names, start=1):
-            item = QListWidgetItem(name, self.nav)
-            item.setToolTip(f"{name} (Ctrl+{number})")
-            item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 6))
-        self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0) + 32, self.fontMetrics().horizontalAdvance("M") * 9))
-        self.nav.currentRowChanged.connect(self._nav_changed)
-
-        central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-
-        self._make_actions()
-        self._make_menus()
-        self._make_toolbar()
-        self._make_status_bar()
-        self.setTabOrder(self.search, self.nav)
-        self.setTabOrder(self.nav, self.stack)
-
+        page = self.obligations_page
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([page.confirm_action, page.reject_action, page.done_action, page.owner_action])
+        calculator = self._dialog_class("CalculatorDialog")
+        if calculator is not None:
+            self.calculator_action.triggered.connect(lambda: calculator(self.ctx, self).exec())
+        else:
+            self.tools_menu.menuAction().setVisible(False)
         self.welcome_page.import_requested.connect(self.importer.choose_files)
         self.welcome_page.sample_requested.connect(self.import_sample)
         self.contracts_page.show_obligations.connect(self.show_contract_obligations)
@@ -133,140 +150,36 @@ class MainWindow(QMainWindow):
         ctx.events.open_contract.connect(lambda _id: self.show_page(CONTRACTS))
         ctx.events.open_obligation.connect(self.open_obligation)
 
-        self._restore()
-        self._data_changed()
-        if self.welcome_page is not self.current_page():
-            self.show_page(OBLIGATIONS)
-
-    # --- building -----------------------------------------------------------------------------------------
-
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Any, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
-
-    def _make_actions(self) -> None:
-        self.import_action = self._action(
-            self.tr("&Import agreements…"),
-            QKeySequence.StandardKey.Open,
-            self.importer.choose_files,
-            self.tr("Import signed agreements (PDF, DOCX, TXT or scans)"),
-        )
-        self.import_action.setToolTip(self.tr("Import agreements (Ctrl+O); you can also drop files on the window"))
-        self.sample_action = self._action(self.tr("Try the &sample agreement"), None, self.import_sample)
-        self.export_action = self._action(self.tr("&Export monthly report…"), "Ctrl+E", self.open_export)
-        self.settings_action = self._action(self.tr("&Settings…"), "Ctrl+,", self.open_settings)
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.refresh_action = self._action(
-            self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.ctx.events.changed.emit
-        )
-        self.find_action = self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self._focus_search)
-        self.page_actions = []
-        for number, text in enumerate(
-            [self.tr("&Calendar"), self.tr("&Obligations"), self.tr("C&ontracts"), self.tr("&Review")]
-        ):
-            self.page_actions.append(
-                self._action(text, f"Ctrl+{number + 1}", lambda _checked=False, n=number: self.show_page(n))
-            )
-        self.about_action = self._action(self.tr("&About Tickler"), None, self._about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-
-    def _make_menus(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        menu.addActions([self.import_action, self.sample_action, self.export_action])
-        menu.addSeparator()
-        menu.addAction(self.settings_action)
-        menu.addSeparator()
-        menu.addAction(self.quit_action)
-        edit = self.menuBar().addMenu(self.tr("&Edit"))
-        edit.addAction(self.find_action)
-        page = self.obligations_page
-        edit.addSeparator()
-        edit.addActions([page.confirm_action, page.reject_action, page.done_action, page.owner_action])
-        view = self.menuBar().addMenu(self.tr("&View"))
-        view.addActions(self.page_actions)
-        view.addSeparator()
-        view.addAction(self.refresh_action)
-        calculator = self._dialog_class("CalculatorDialog")
-        if calculator is not None:
-            tools = self.menuBar().addMenu(self.tr("&Tools"))
-            tools.addAction(
-                self._action(
-                    self.tr("Deadline &calculator…"), "Ctrl+Shift+K", lambda: calculator(self.ctx, self).exec()
-                )
-            )
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
-
-    def _make_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Main toolbar"), self)
-        bar.setObjectName("mainToolbar")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        bar.addAction(self.import_action)
-        bar.addAction(self.refresh_action)
-        spacer = QWidget(bar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        self.search = QLineEdit(bar)
-        self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search obligations and contracts (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 16)
-        self.search.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 28)
-        self.search.setAccessibleName(self.tr("Search"))
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(250)  # one query after typing stops, not one per key
-        self._search_timer.timeout.connect(self._apply_search)
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search.returnPressed.connect(self._apply_search)
-        bar.addWidget(self.search)
-        self.addToolBar(bar)
-
-    def _make_status_bar(self) -> None:
-        status = self.statusBar()
-        self.due_week = self._status_button(lambda: self._show_status(Status.CONFIRMED, 7))  # as counted
-        self.overdue = self._status_button(lambda: self._show_status(Status.OVERDUE, None))
-        self.awaiting = self._status_button(lambda: self._show_status(Status.PROPOSED, None))
-        for button in (self.due_week, self.overdue, self.awaiting):
-            status.addPermanentWidget(button)
+        self._data_changed()  # the counts, and the welcome page for an empty database
+        self.finish_opening(OBLIGATIONS)
+        if self.search.text().strip():
+            self._apply_search()  # typed while the database was opening
+        if self._pending_imports:
+            paths, self._pending_imports = self._pending_imports, []
+            QTimer.singleShot(0, lambda: self.importer.import_paths(paths))  # after the filled window paints
 
     def _status_button(self, slot: Any) -> QPushButton:
+        from PySide6.QtCore import Qt
+
         button = QPushButton(self.statusBar())
         button.setFlat(True)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.clicked.connect(slot)
+        self.statusBar().addPermanentWidget(button)
         return button
+
+    def import_when_ready(self, paths: Sequence[Path]) -> None:
+        """Import these files now, or as soon as the database is open ("Open with Tickler", an early drop)."""
+        if self._ready:
+            self.importer.import_paths(list(paths))
+        else:
+            self._pending_imports.extend(paths)
 
     # --- navigation ---------------------------------------------------------------------------------------
 
-    def current_page(self) -> QWidget | None:
-        holder = self.stack.currentWidget()
-        return holder.widget() if isinstance(holder, QScrollArea) else holder
-
-    def show_page(self, number: int) -> None:
-        if self.nav.currentRow() != number:
-            self.nav.setCurrentRow(number)  # → _nav_changed
-        else:
-            self._nav_changed(number)
-
-    def _nav_changed(self, number: int) -> None:
-        if 0 <= number < 4:
-            self.stack.setCurrentIndex(number)
-
     def show_welcome(self) -> None:
-        self.nav.blockSignals(True)
-        self.nav.setCurrentRow(-1)
-        self.nav.blockSignals(False)
-        self.stack.setCurrentWidget(self._holders[self.welcome_page])
+        self.show_page_widget(self.welcome_page)
         self.welcome_page.import_button.setFocus()
 
     def show_contract_obligations(self, contract_id: int) -> None:
@@ -274,20 +187,20 @@ class MainWindow(QMainWindow):
         self.obligations_page.show_contract(contract_id)
         self.show_page(OBLIGATIONS)
 
-    def _show_status(self, status: Status, within: int | None) -> None:
+    def _show_status(self, status: Status | str, within: int | None) -> None:
+        from obligations.services.views import Status
+
         self.search.clear()
         self.obligations_page.filters.reset()
-        self.obligations_page.filters.set_status(status)
+        self.obligations_page.filters.set_status(Status(status))
         if within is not None:
             self.obligations_page.filters.due.setValue(within - 1)  # "this week": today and the next 6 days
         self.show_page(OBLIGATIONS)
 
-    def _focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
     def _apply_search(self) -> None:
-        self._search_timer.stop()
+        self.search_timer.stop()
+        if not self._ready:
+            return  # attach() applies what was typed
         text = self.search.text().strip()
         if self.current_page() is self.contracts_page:
             self.contracts_page.set_search_text(text)
@@ -314,6 +227,8 @@ class MainWindow(QMainWindow):
     # --- data ---------------------------------------------------------------------------------------------
 
     def _data_changed(self) -> None:
+        from obligations.services import views
+
         with self.ctx.db.reader() as session:
             counts = views.status_counts(session, today=self.ctx.today())
             has_contracts = views.has_contracts(session)
@@ -342,11 +257,16 @@ class MainWindow(QMainWindow):
         ExportDialog(self.ctx, self).exec()
 
     def open_settings(self) -> None:
+        from ui.pages.settings_dialog import SettingsDialog
+
         SettingsDialog(self.settings, self, on_calendar_loaded=self.refresh_calendar_data).exec()
 
     def refresh_calendar_data(self) -> None:
         """Holiday data changed (a schedule file loaded, a library upgraded): recompute dates off the GUI thread."""
+        from obligations.services.scheduling import refresh_for_calendar_data
+
         today = self.ctx.today()
+        db = self.ctx.db
 
         def redone(count: int) -> None:
             if count:
@@ -355,27 +275,30 @@ class MainWindow(QMainWindow):
                 )
                 self.ctx.events.changed.emit()
 
-        run_task(self, lambda _progress: refresh_for_calendar_data(self.ctx.db, today=today), on_success=redone)
+        run_task(self, lambda _progress: refresh_for_calendar_data(db, today=today), on_success=redone)
 
     def _about(self) -> None:
+        database = self.ctx.db.url.split("@")[-1] if self._ready else "…"
         QMessageBox.about(
             self,
             self.tr("About Tickler"),
             self.tr("<b>Tickler</b> %1<br>Contract deadlines for in-house counsel.<br>Database: %2")
             .replace("%1", QApplication.applicationVersion())
-            .replace("%2", self.ctx.db.url.split("@")[-1]),
+            .replace("%2", database),
         )
 
     # --- drag and drop ------------------------------------------------------------------------------------
 
     def _dropped_paths(self, event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        from ui.pages.importer import importable
+
         mime = event.mimeData()
         if not mime.hasUrls():
             return []
         return importable([Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped_paths(event) and not self.importer.busy():
+        if self._dropped_paths(event) and not (self._ready and self.importer.busy()):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -387,27 +310,15 @@ class MainWindow(QMainWindow):
         paths = self._dropped_paths(event)
         if paths:
             event.acceptProposedAction()
-            self.importer.import_paths(paths)
+            self.import_when_ready(paths)
 
     # --- window memory ------------------------------------------------------------------------------------
 
-    def _restore(self) -> None:
-        geometry = self.settings.ui_state("main/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            screen = QApplication.primaryScreen()
-            if screen is not None:
-                available = screen.availableGeometry()
-                self.resize(min(1280, available.width() * 9 // 10), min(800, available.height() * 9 // 10))
-        state = self.settings.ui_state("main/state")
-        if state is not None:
-            self.restoreState(state)
-
     def save_state(self) -> None:
-        self.settings.save_ui_state("main/geometry", self.saveGeometry())
-        self.settings.save_ui_state("main/state", self.saveState())
-        self.obligations_page.save_state()
-        self.contracts_page.save_state()
-        self.settings.sync()
+        if self._ready:
+            self.obligations_page.save_state()
+            self.contracts_page.save_state()
+        super().save_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if running_tasks() and not wait_for_tasks(15000):

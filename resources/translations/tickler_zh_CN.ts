@@ -1447,6 +1447,10 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <source>&lt;b&gt;Tickler&lt;/b&gt; %1&lt;br&gt;Contract deadlines for in-house counsel.&lt;br&gt;Database: %2</source>
         <translation>&lt;b&gt;Tickler&lt;/b&gt; %1&lt;br&gt;为企业法务管理合同期限。&lt;br&gt;数据库：%2</translation>
     </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
