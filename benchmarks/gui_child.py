@@ -1,11 +1,12 @@
 """The GUI measurements, each run in a fresh interpreter by bench_gui.py (offscreen Qt); prints one JSON line.
 
     gui_child.py paint --app tickler|bare --db URL      cold start: the wall clock at the main window's first paint
+                                                       (and, for Tickler, when its first page painted with data)
     gui_child.py screens --db URL                      obligations table and calendar: open, sort, filter, scroll
     gui_child.py latency --db URL --pdf FILE...        event-loop lateness while the importer reads the files
 
-Kept apart from the app: it drives only the app's public classes (ui.app.main, ObligationsPage, CalendarPage,
-MainWindow and its Importer).
+Kept apart from the app: it drives only the app's public API (ui.app.main and its milestones, ui.app.fill_window,
+ObligationsPage, CalendarPage, MainWindow and its Importer).
 """
 
 from __future__ import annotations
@@ -69,23 +70,28 @@ def paint(app_kind: str, url: str) -> None:
         window.installEventFilter(watcher)
         window.show()
         app.exec()
-        code = 0
-    else:
-        import ui.app as tickler_app
+        if not painted:
+            raise SystemExit("no first paint")
+        emit({"script_started": SCRIPT_STARTED, "imported": imported, "painted": painted[0]})
+        return
+    import ui.app as tickler_app
 
-        imported = time.time()
-        original = tickler_app._FirstPaint.eventFilter
+    imported = time.time()
+    seen: dict[str, float] = {}
+    shown: dict[str, Any] = {}
 
-        def first_paint(self: Any, watched: Any, event: Any) -> bool:
-            if event.type() == QEvent.Type.Paint and not painted:
-                painted.append(time.time())
-            return bool(original(self, watched, event))
+    def milestone(name: str) -> None:
+        seen.setdefault(name, time.time())
+        if name == "filled":  # what the first page shows at that moment: evidence it is the data, not a blank
+            window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
+            page = window.current_page()  # type: ignore[attr-defined]
+            shown["page"] = type(page).__name__
+            shown["rows"] = page.model.rowCount() if hasattr(page, "model") else 0
 
-        tickler_app._FirstPaint.eventFilter = first_paint  # type: ignore[method-assign]
-        code = tickler_app.main(["--smoke-test", "--db", url])
-    if code != 0 or not painted:
-        raise SystemExit(f"no first paint (exit status {code})")
-    emit({"script_started": SCRIPT_STARTED, "imported": imported, "painted": painted[0]})
+    code = tickler_app.main(["--smoke-test", "--db", url], on_milestone=milestone)
+    if code != 0 or "painted" not in seen or "filled" not in seen:
+        raise SystemExit(f"no first paint or no filled page (exit status {code}, saw {sorted(seen)})")
+    emit({"script_started": SCRIPT_STARTED, "imported": imported, **seen, **shown})
 
 
 # --- the obligations table and the calendar ---------------------------------------------------------------------
@@ -222,6 +228,7 @@ def latency(url: str, pdfs: list[str], today_iso: str, idle_seconds: float) -> N
     from PySide6.QtWidgets import QApplication
 
     from obligations.store import open_database
+    from ui.app import fill_window
     from ui.context import AppContext, DataEvents
     from ui.main_window import MainWindow
     from ui.settings import SettingsStore
@@ -231,8 +238,10 @@ def latency(url: str, pdfs: list[str], today_iso: str, idle_seconds: float) -> N
     today = dt.date.fromisoformat(today_iso)
     db = open_database(url)
     ctx = AppContext(db=db, events=DataEvents(), today=lambda: today)
-    window = MainWindow(ctx, SettingsStore())
+    window = MainWindow(None, SettingsStore())
     window.show()
+    app.processEvents()
+    fill_window(window, ctx, app, smoke_test=False)  # as the app's phase two: pages, refreshers, gc.freeze()
     app.processEvents()
 
     interval = 5
