@@ -21,6 +21,7 @@ import gc
 import importlib
 import logging
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
@@ -99,6 +100,7 @@ def make_excepthook(
             log.error("unhandled exception", exc_info=(kind, exc, tb))
         if smoke_test:
             failures.append(exc)
+            traceback.print_exception(kind, exc, tb, file=sys.stderr)  # packaging's log shows what failed
             QApplication.exit(1)
             return
         parent = QApplication.activeWindow()
