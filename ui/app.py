@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidge
 
 from obligations.errors import KnownError
 from ui.i18n import effective_language, install_translators
-from ui.main_window import PAGE_MODULES, MainWindow
+from ui.main_window import PAGE_MODULES, MainWindow, Summary, read_summary
 from ui.settings import APPLICATION, ORGANIZATION, SettingsStore
 from ui.tasks import report_failure, run_task
 from ui.widgets.messages import show_crash, show_known_error
@@ -213,8 +213,9 @@ class Startup(QObject):
         url = self.args.db  # default: $TICKLER_DB, the Settings choice, else the user's SQLite file
         run_task(self.window, lambda _progress: self._open(url), on_success=self._opened, on_failure=self._failed)
 
-    def _open(self, url: str | None) -> Database:
-        """On the worker thread: SQLAlchemy and the pages' modules load here, and the database opens."""
+    def _open(self, url: str | None) -> tuple[Database, Summary]:
+        """On the worker thread: SQLAlchemy and the pages' modules load, the database opens, the counts are read."""
+        from obligations.reminders.clock import current_day
         from obligations.store import open_database
 
         db = self.db = open_database(url)
@@ -223,17 +224,18 @@ class Startup(QObject):
                 importlib.import_module(module)
             except ImportError as exc:  # an optional page missing from this build: attach() says so
                 log.info("not loaded ahead: %s (%s)", module, exc)
-        return db
+        return db, read_summary(db, today=current_day())
 
-    def _opened(self, db: Database) -> None:
+    def _opened(self, opened: tuple[Database, Summary]) -> None:
         from obligations.reminders.clock import current_day
         from ui.context import AppContext, DataEvents
 
         self._milestone("opened")
+        db, summary = opened
         ctx = AppContext(db=db, events=DataEvents(), today=current_day)  # the day in the contracts' zone
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        self.tray = fill_window(self.window, ctx, app, smoke_test=self.args.smoke_test)
+        self.tray = fill_window(self.window, ctx, app, smoke_test=self.args.smoke_test, summary=summary)
         page = self.window.current_page()
         if self.window.isVisible() and page is not None:
             _OnPaint(page, self._filled)
@@ -266,7 +268,9 @@ class Startup(QObject):
         self._exit(2)
 
 
-def fill_window(window: MainWindow, ctx: AppContext, app: QApplication, *, smoke_test: bool) -> ReminderTray | None:
+def fill_window(
+    window: MainWindow, ctx: AppContext, app: QApplication, *, smoke_test: bool, summary: Summary | None = None
+) -> ReminderTray | None:
     """Phase two on the GUI thread, the database open: the pages, the refreshers and the tray.
 
     The benchmark's latency run starts its window through this too, so it measures what the app runs.
@@ -274,7 +278,7 @@ def fill_window(window: MainWindow, ctx: AppContext, app: QApplication, *, smoke
     from ui.ics_sync import IcsSync
     from ui.refresh import ChangeWatcher
 
-    window.attach(ctx)
+    window.attach(ctx, summary=summary)
     window.refresh_calendar_data()  # like the CLI: dates follow holiday data that changed since the last run
     watcher = ChangeWatcher(ctx, parent=window)  # a colleague's or Task Scheduler's writes refresh the views
     watcher.start()

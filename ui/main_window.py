@@ -24,7 +24,10 @@ from ui.tasks import run_task, running_tasks, wait_for_tasks
 from ui.widgets.resources import sample_agreements
 
 if TYPE_CHECKING:
-    from obligations.services.views import Status
+    import datetime as dt
+
+    from obligations.services.views import Status, StatusCounts
+    from obligations.store import Database
     from ui.context import AppContext
     from ui.pages.contracts_page import ContractsPage
     from ui.pages.importer import Importer
@@ -32,6 +35,7 @@ if TYPE_CHECKING:
     from ui.pages.welcome import WelcomePage
 
 log = logging.getLogger(__name__)
+Summary = tuple["StatusCounts", bool]  # read_summary(): the status bar's counts, whether there is any contract
 
 __all__ = ["CALENDAR", "CONTRACTS", "OBLIGATIONS", "REVIEW", "MainWindow"]
 # What attach() imports: ui/app.py loads them on its worker thread while the shell says the database is opening.
@@ -57,6 +61,14 @@ def optional_page(module: str, name: str, ctx: AppContext, parent: QWidget) -> Q
         return None
     page: QWidget = page_class(ctx, parent)
     return page
+
+
+def read_summary(db: Database, *, today: dt.date) -> Summary:
+    """The status bar's counts, and whether there is any contract (else the welcome page): from any thread."""
+    from obligations.services import views
+
+    with db.reader() as session:
+        return views.status_counts(session, today=today), views.has_contracts(session)
 
 
 class PlaceholderPage(QLabel):
@@ -104,8 +116,10 @@ class MainWindow(WindowShell):
         """Whether the pages are built (`attach` has run)."""
         return self._ready
 
-    def attach(self, ctx: AppContext) -> None:
-        """Build the pages into the window for the open database, and show the one the data calls for."""
+    def attach(self, ctx: AppContext, *, summary: Summary | None = None) -> None:
+        """Build the pages into the window for the open database, and show the one the data calls for.
+
+        `summary` is `read_summary()` already read off the GUI thread (ui/app.py), else it is read here."""
         from PySide6.QtCore import Qt
 
         from ui.pages.contracts_page import ContractsPage
@@ -150,7 +164,7 @@ class MainWindow(WindowShell):
         ctx.events.open_contract.connect(lambda _id: self.show_page(CONTRACTS))
         ctx.events.open_obligation.connect(self.open_obligation)
 
-        self._data_changed()  # the counts, and the welcome page for an empty database
+        self._data_changed(summary)  # the counts, and the welcome page for an empty database
         self.finish_opening(OBLIGATIONS)
         if self.search.text().strip():
             self._apply_search()  # typed while the database was opening
@@ -226,12 +240,8 @@ class MainWindow(WindowShell):
 
     # --- data ---------------------------------------------------------------------------------------------
 
-    def _data_changed(self) -> None:
-        from obligations.services import views
-
-        with self.ctx.db.reader() as session:
-            counts = views.status_counts(session, today=self.ctx.today())
-            has_contracts = views.has_contracts(session)
+    def _data_changed(self, summary: Summary | None = None) -> None:
+        counts, has_contracts = summary or read_summary(self.ctx.db, today=self.ctx.today())
         self.due_week.setText(self.tr("Due this week: %1").replace("%1", str(counts.due_this_week)))
         self.due_week.setToolTip(self.tr("Confirmed obligations due today or in the next 6 days"))
         self.overdue.setText(self.tr("Overdue: %1").replace("%1", str(counts.overdue)))
