@@ -1,13 +1,22 @@
-"""The text lines of one PDF page, with the geometry `dewrap` needs, read char by char from pdfium.
+"""The text lines of one PDF page, with the geometry `dewrap` needs, from pdfium's characters and their boxes.
 
 pdfium's own text output is not trusted for line breaks: for some producers (Qt among them) it reports two
 lines as one, joined by a space, when the first ends in punctuation. Lines are therefore rebuilt here from
-each character's box; pdfium's generated line breaks are honoured as well.
+the characters' boxes; pdfium's generated line breaks are honoured as well.
+
+A box costs a ctypes call (~0.5 µs, plus Python around it): asked for every character, that took twice as long
+as pdfium's own reading of the page. The text therefore comes in one call per page and boxes are asked only
+where they decide something (`_probed_lines`); a line they leave in doubt is rebuilt character by character
+(`_Exact`, the rules every line follows).
 """
 
 from __future__ import annotations
 
+import bisect
+import math
+import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,6 +48,8 @@ _RADICALS = str.maketrans(
         "\x00": "",
     }
 )
+Box = tuple[float, float, float, float]  # left, right, bottom, top as the page is displayed
+HIDDEN: Box = (math.nan, math.nan, math.nan, math.nan)  # a character drawn outside the visible page (by identity)
 TAB_GAP = 0.8  # of the line height: a gap this wide between two characters reads as a space
 _NEW_LINE_SHIFT = 0.5  # of the line height: a character this far above or below the line starts a new one
 
@@ -96,11 +107,11 @@ class _Builder:
         return 0.0 if start is None else end - start
 
 
-def _to_display(page: Any) -> Any:
+def _to_display(page: Any) -> Callable[[float, float, float, float], Box]:
     """Map a box in PDF user space to (left, right, bottom, top) as the page is displayed (/Rotate applied)."""
     rotation = page.get_rotation() % 360
 
-    def convert(left: float, right: float, bottom: float, top: float) -> tuple[float, float, float, float]:
+    def convert(left: float, right: float, bottom: float, top: float) -> Box:
         if rotation == 90:
             return bottom, top, -right, -left
         if rotation == 180:
@@ -112,69 +123,257 @@ def _to_display(page: Any) -> Any:
     return convert
 
 
-def page_lines(page: Any, textpage: Any) -> list[Line]:
-    """The page's lines in pdfium's reading order."""
-    convert = _to_display(page)
-    crop = page.get_bbox()  # left, bottom, right, top of the visible page
-    count = pdfium_c.FPDFText_CountChars(textpage)
-    rect = pdfium_c.FS_RECTF()
-    lines: list[Line] = []
-    current = _Builder()
-    band: tuple[float, float] | None = None  # vertical extent of the current line
-    pending_break = False
-    high_surrogate: int | None = None
+class _Probe:
+    """One character's box at a time, asked of pdfium (a ctypes call, ~0.5 µs)."""
 
-    def finish() -> None:
-        nonlocal current, band
-        line = current.line()
+    def __init__(self, page: Any, textpage: Any) -> None:
+        self.textpage = textpage.raw  # the handle itself: pypdfium2's wrapper costs a property lookup a call
+        self.convert = _to_display(page)
+        self.rotated = page.get_rotation() % 360 != 0
+        self.crop = page.get_bbox()  # left, bottom, right, top of the visible page
+        self.rect = pdfium_c.FS_RECTF()
+
+    def box(self, index: int) -> Box | None:
+        """The character's loose box, None if pdfium has none, HIDDEN if it lies outside the visible page."""
+        rect = self.rect
+        if not pdfium_c.FPDFText_GetLooseCharBox(self.textpage, index, rect):
+            return None
+        left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
+        x, y = (left + right) / 2, (bottom + top) / 2
+        crop = self.crop
+        if not (crop[0] <= x <= crop[2] and crop[1] <= y <= crop[3]):
+            return HIDDEN  # Qt repeats a line split by a page break there
+        return self.convert(left, right, bottom, top) if self.rotated else (left, right, bottom, top)
+
+    def outside(self, index: int) -> int:
+        """Which sides of the visible page the character lies beyond: left 1, right 2, below 4, above 8."""
+        rect = self.rect
+        if not pdfium_c.FPDFText_GetLooseCharBox(self.textpage, index, rect):
+            return 0
+        x, y = (rect.left + rect.right) / 2, (rect.bottom + rect.top) / 2
+        crop = self.crop
+        return int(x < crop[0]) | int(x > crop[2]) << 1 | int(y < crop[1]) << 2 | int(y > crop[3]) << 3
+
+    def generated(self, index: int) -> bool:
+        return bool(pdfium_c.FPDFText_IsGenerated(self.textpage, index) == 1)
+
+
+class _Exact:
+    """The page's lines rebuilt character by character, every decision taken on every character's own box."""
+
+    def __init__(self, probe: _Probe) -> None:
+        self.probe = probe
+        self.lines: list[Line] = []
+        self.current = _Builder()
+        self.band: tuple[float, float] | None = None  # vertical extent of the current line
+        self.pending_break = False
+
+    def ends_at_next_box(self) -> bool:
+        """Whether the line being built (if any) ends at the next character with a box, after a line break:
+        then what follows owes it nothing, and may be read by probing."""
+        return self.band is not None or not self.current.chars
+
+    def finish(self) -> None:
+        line = self.current.line()
         if line is not None:
-            lines.append(line)
-        current, band = _Builder(), None
+            self.lines.append(line)
+        self.current, self.band = _Builder(), None
 
-    for index in range(max(count, 0)):
-        code = pdfium_c.FPDFText_GetUnicode(textpage, index)
-        if 0xD800 <= code <= 0xDBFF:
-            high_surrogate = code
-            continue
-        if 0xDC00 <= code <= 0xDFFF:
-            if high_surrogate is None:
+    def feed(self, start: int, end: int) -> None:
+        """Characters start..end-1 of the text page, in pdfium's reading order."""
+        textpage = self.probe.textpage
+        high_surrogate: int | None = None
+        for index in range(start, end):
+            code = pdfium_c.FPDFText_GetUnicode(textpage, index)
+            if 0xD800 <= code <= 0xDBFF:
+                high_surrogate = code
                 continue
-            code = 0x10000 + ((high_surrogate - 0xD800) << 10) + (code - 0xDC00)
-        high_surrogate = None
-        ch = chr(code)
+            if 0xDC00 <= code <= 0xDFFF:
+                if high_surrogate is None:
+                    continue
+                code = 0x10000 + ((high_surrogate - 0xD800) << 10) + (code - 0xDC00)
+            high_surrogate = None
+            self._char(index, chr(code))
+
+    def _char(self, index: int, ch: str) -> None:
+        current = self.current
         # pdfium generates only spaces and line breaks: ask about those alone (a third of the calls saved)
-        if (code <= 0x20 or ch.isspace()) and pdfium_c.FPDFText_IsGenerated(textpage, index) == 1:
+        if (ch <= " " or ch.isspace()) and self.probe.generated(index):
             if ch in "\r\n":
-                pending_break = True
+                self.pending_break = True
             elif ch == " " and current.chars:
                 current.chars.append(" ")
                 current.boxes.append(None)
-            continue
+            return
         if ch in "\r\n":
-            pending_break = True
-            continue
+            self.pending_break = True
+            return
         box = None
-        if not ch.isspace() and pdfium_c.FPDFText_GetLooseCharBox(textpage, index, rect):
-            x, y = (rect.left + rect.right) / 2, (rect.bottom + rect.top) / 2
-            if not (crop[0] <= x <= crop[2] and crop[1] <= y <= crop[3]):
-                continue  # drawn outside the visible page (Qt repeats a line split by a page break there)
-            box = convert(rect.left, rect.right, rect.bottom, rect.top)
+        if not ch.isspace():
+            box = self.probe.box(index)
+            if box is HIDDEN:
+                return
         if box is not None:
-            if band is not None and (pending_break or _leaves_band(box, band)):
-                finish()
-            pending_break = False
-            if band is None:  # the first character sets the line's band; later ones are compared with it
-                band = box[2], box[3]
-            elif _tab_gap(current, ch, box, band):
+            if self.band is not None and (self.pending_break or _leaves_band(box, self.band)):
+                self.finish()
+                current = self.current
+            self.pending_break = False
+            if self.band is None:  # the first character sets the line's band; later ones are compared with it
+                self.band = box[2], box[3]
+            elif _tab_gap(current, ch, box, self.band):
                 current.chars.append(" ")
                 current.boxes.append(None)
-        elif pending_break and current.chars:
-            finish()
-            pending_break = False
+        elif self.pending_break and current.chars:
+            self.finish()
+            current = self.current
+            self.pending_break = False
         current.chars.append(ch)
         current.boxes.append(box)
-    finish()
+
+
+_PDFIUM_LINE = re.compile(r"[^\r\n]+")  # the text between pdfium's line breaks
+_WORD = re.compile(r"\S+")
+# Characters the text alone does not settle: whitespace other than a space or a line break, and control
+# characters (pdfium may have generated them: ask), its hyphen marker (0xFFFE in the text, 2 char by char) and
+# lone surrogates.
+_UNSETTLED = re.compile("[^\\S \r\n]|[\x00-\x09\x0b\x0c\x0e-\x1f\ufffe\ud800-\udfff]")
+_FIRST_CJK = "\u2e80"  # below it no character is an ideograph (see dewrap.is_cjk)
+
+
+def page_lines(page: Any, textpage: Any) -> list[Line]:
+    """The page's lines in pdfium's reading order.
+
+    The page's text comes from pdfium in one call, and boxes are asked only where they decide something (see
+    `_probed_lines`): O(lines) calls rather than two or three per character. A pdfium line the probes leave in
+    doubt is rebuilt character by character (`_Exact`), as is a page whose text does not map one to one onto
+    pdfium's characters.
+    """
+    probe = _Probe(page, textpage)
+    exact = _Exact(probe)
+    count = max(pdfium_c.FPDFText_CountChars(probe.textpage), 0)
+    text = textpage.get_text_range(errors="surrogatepass") if count else ""
+    if len(text) != count:  # characters pdfium leaves out of its text (U+0000): no index to go by
+        exact.feed(0, count)
+        exact.finish()
+        return exact.lines
+    doubtful = _doubtful(probe, text)
+    for found in _PDFIUM_LINE.finditer(text):
+        start, end = found.span()
+        if start:
+            exact.pending_break = True
+        lines = None
+        if exact.ends_at_next_box() and bisect.bisect_left(doubtful, start) == bisect.bisect_left(doubtful, end):
+            lines = _probed_lines(probe, start, found.group())
+        if lines is None:
+            exact.feed(start, end)
+            continue
+        if exact.current.chars:
+            exact.finish()  # as the first character with a box after a line break would
+        exact.lines.extend(lines)
+        exact.pending_break = False
+    exact.finish()
+    return exact.lines
+
+
+def _doubtful(probe: _Probe, text: str) -> list[int]:
+    """Indexes of characters the fast path cannot take from the text (see _UNSETTLED), in order."""
+    found = []
+    for unsettled in _UNSETTLED.finditer(text):
+        ch, index = unsettled.group(), unsettled.start()
+        if ch == "\ufffe" or "\ud800" <= ch <= "\udfff" or probe.generated(index):
+            found.append(index)
+    return found
+
+
+def _probed_lines(probe: _Probe, start: int, text: str) -> list[Line] | None:
+    """The lines of one pdfium line, `text`, starting at character `start`; None to go character by character.
+
+    Probed: the first and last character. Both on one line (the usual case) make one line; otherwise pdfium
+    joined lines (Qt: after punctuation, with a space), and each word's first character shows where the next
+    line begins. Words are taken to be written without a break inside, as pdfium inserts a space or a line
+    break wherever it sees a gap.
+    """
+    head = len(text) - len(text.lstrip())
+    tail = len(text.rstrip()) - 1
+    if head > tail:
+        return None
+    first, last = probe.box(start + head), probe.box(start + tail)
+    if first is HIDDEN and last is HIDDEN and probe.outside(start + head) & probe.outside(start + tail):
+        return []  # beyond one edge of the visible page at both ends: all of it
+    if first is None or last is None or first is HIDDEN or last is HIDDEN:
+        return None
+    if not _leaves_band(last, (first[2], first[3])):
+        line = _probed_line(probe, start, text, head, tail, [first, last])
+        return None if line is None else [line] if line.text else []
+    words = [found.span() for found in _WORD.finditer(text)]
+    lines: list[Line] = []
+    begin, probes = 0, [first]
+    for index in range(1, len(words) + 1):
+        following: Box | None = None  # the first character of the next word, when it begins another line
+        if index < len(words):
+            following = probe.box(start + words[index][0])
+            if following is None or following is HIDDEN:
+                return None
+            if not _leaves_band(following, (probes[0][2], probes[0][3])):
+                probes.append(following)
+                continue
+        word_start, word_end = words[index - 1]
+        if following is None:
+            end_box: Box | None = last
+        elif word_end - word_start == 1:
+            end_box = probes[-1]
+        else:
+            end_box = probe.box(start + word_end - 1)
+        if end_box is None or end_box is HIDDEN or _leaves_band(end_box, (probes[0][2], probes[0][3])):
+            return None
+        line = _probed_line(probe, start, text, words[begin][0], word_end - 1, [*probes, end_box])
+        if line is None:
+            return None
+        if line.text:
+            lines.append(line)
+        if following is not None:
+            begin, probes = index, [following]
     return lines
+
+
+def _probed_line(probe: _Probe, start: int, text: str, head: int, tail: int, probes: list[Box]) -> Line | None:
+    """The line text[head..tail] from its probes, first character first and last character last.
+
+    None if they leave a doubt: on the line's geometry they must agree with what every character would give.
+    All of one height and bottom (then so are the medians), in reading order (then the first and last give the
+    line's left and right edges).
+    """
+    first, last = probes[0], probes[-1]
+    word_end = _WORD.match(text, head).end()  # type: ignore[union-attr]  # text[head] is not a space
+    end = word_end  # the first word: up to a space or the next ideograph (see _Builder._first_word)
+    if max(text[head:word_end]) >= _FIRST_CJK:
+        end = head + 1
+        while end < word_end and not is_ideograph(text[end]):
+            end += 1
+    if end - 1 == head:
+        end_box = first
+    elif end - 1 == tail:
+        end_box = last
+    else:
+        found = probe.box(start + end - 1)
+        if found is None or found is HIDDEN:
+            return None
+        end_box = found
+        probes = [first, end_box, *probes[1:]]
+    bottom, top = first[2], first[3]
+    previous = -math.inf
+    for box in probes:
+        if box[2] != bottom or box[3] != top or box[0] < previous:
+            return None
+        previous = box[0]
+    return Line(
+        text=clean(text[head : tail + 1]).strip(),
+        left=first[0],
+        right=last[1],
+        baseline=bottom,
+        height=top - bottom,
+        first_word=max(first[1], end_box[1]) - first[0],
+    )
 
 
 def _tab_gap(current: _Builder, ch: str, box: tuple[float, float, float, float], band: tuple[float, float]) -> bool:
