@@ -4,11 +4,12 @@
     python -m ui
 
 The start has two phases, so the window is there at once and fills in. Phase one uses PySide6 alone (no
-SQLAlchemy, no domain module): the application, logging, settings, translations and the main window's shell,
-shown. Phase two begins once the shell has painted: a pool thread imports the rest and opens the database
-(integrity check, the day's backup, migrations: up to seconds on a big file) while the window stays responsive
-with its "Opening the database…" page; then, on the GUI thread, `fill_window` builds the pages into the same
-window and starts the refreshers and the tray.
+SQLAlchemy, no domain module): the application, settings, translations and the main window's shell, shown.
+Phase two begins once the shell has painted: the log file opens, a pool thread imports the rest and opens the
+database (integrity check, the day's backup, migrations: up to seconds on a big file) while the window stays
+responsive with its "Opening the database…" page; then, on the GUI thread, `fill_window` builds the pages into
+the same window and starts the refreshers and the tray. `python -X importtime` shows what phase one loads;
+tests/ui/test_app_start.py keeps SQLAlchemy and the pages out of it.
 
 `--smoke-test` starts the app, waits until the first page has painted with its data and exits 0 (packaging runs
 it on the frozen build); any failure on the way exits non-zero without showing a dialog.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import json
+import logging
 import os
 import sqlite3
 import subprocess
@@ -32,10 +33,18 @@ from ui.settings import SettingsStore
 
 
 @pytest.fixture(autouse=True)
-def _unfreeze() -> Iterator[None]:
-    """fill_window() ends with gc.freeze(), right for the app and wrong for a test process: undo it."""
+def _app_wide_state() -> Iterator[None]:
+    """Phase two opens the log file on the root logger and ends with gc.freeze(): right for the app, wrong
+    for a test process that goes on to other tests. Undo both."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
     yield
     gc.unfreeze()
+    for handler in root.handlers[:]:
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
 
 
 @pytest.fixture
