@@ -247,6 +247,7 @@ class Startup(QObject):
             QTimer.singleShot(0, lambda: self._exit(0))
 
     def _failed(self, exc: BaseException) -> None:
+        self.window.opening_page.failed()
         if not isinstance(exc, (KnownError, OSError)):  # OSError: the database's folder cannot be created
             report_failure(self.window, exc)  # our bug: the crash dialog names the log
             self._exit(1)

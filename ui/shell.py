@@ -61,6 +61,12 @@ class OpeningPage(QWidget):
             layout.addLayout(row)
         layout.addStretch(2)
 
+    def failed(self) -> None:
+        """The database did not open: stop the busy bar, say so (the message box beside it says why)."""
+        self.bar.setRange(0, 1)
+        self.bar.hide()
+        self.label.setText(translate("MainWindow", "The database could not be opened."))
+
 
 class WindowShell(QMainWindow):
     def __init__(self, settings: SettingsStore, parent: QWidget | None = None) -> None:

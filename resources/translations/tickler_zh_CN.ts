@@ -1451,6 +1451,10 @@ Check the database location in the settings file %2, or start Tickler with --db 
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>无法打开数据库。</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

@@ -184,6 +184,8 @@ def test_a_damaged_database_gets_its_message_with_the_way_out(
     assert "damaged" in text and "tickler restore" in text  # the way out: restore a backup
     assert shell.settings.path in text
     assert shell.isVisible() and not shell.is_ready  # shown over the window, which never pretended to be ready
+    assert shell.opening_page.label.text() == "The database could not be opened."
+    assert shell.opening_page.bar.isHidden()
 
 
 def test_a_failed_migration_reaches_the_crash_handler(
