@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from docgen import write_docx, write_text_pdf
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from obligations.extract import extract
 from obligations.services.importing import Outcome, import_files
@@ -85,6 +85,27 @@ def test_a_supplementary_agreement_file_joins_its_contract(corpus, db, tmp_path)
         assert session.scalar(select(func.count()).select_from(Obligation)) == base.obligation_count + (
             supplement.obligation_count
         )
+
+
+@pytest.mark.parametrize("confirm_all", [False, True])
+def test_scheduling_new_obligations_asks_nothing_about_them(corpus, db, confirm_all):
+    """A new obligation has no occurrences or recorded events: dating it must not query for them (it did, one
+    or two queries per obligation)."""
+    statements: list[str] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        statements.append(" ".join(statement.split()))
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        result = import_files(db, [corpus / "zh" / "zh-lease-01.txt"], confirm_all=confirm_all)[0]
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+    assert result.outcome == Outcome.IMPORTED and result.obligation_count >= 5
+    lookups = [
+        s for s in statements if s.startswith("SELECT") and ("FROM occurrence" in s or "FROM trigger_event" in s)
+    ]
+    assert lookups == []
 
 
 def test_supplement_to_an_unknown_contract_fails_cleanly(corpus, db):

@@ -116,6 +116,9 @@ def _obligations_from(extraction: Extraction, *, confirm: bool, config: Config) 
             confidence=found.confidence,
             review_state=ReviewState.CONFIRMED if confirm else ReviewState.PROPOSED,
             lead_times=default_lead_times(str(found.kind), config),
+            # A new obligation has neither: said here, scheduling does not ask the database for them (a query each)
+            occurrences=[],
+            events=[],
         )
         row.set_rule(found.rule)
         rows.append(row)
