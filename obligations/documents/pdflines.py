@@ -132,16 +132,16 @@ class _Probe:
         self.rotated = page.get_rotation() % 360 != 0
         self.crop = page.get_bbox()  # left, bottom, right, top of the visible page
         self.rect = pdfium_c.FS_RECTF()
+        self.loose_box = pdfium_c.FPDFText_GetLooseCharBox
 
     def box(self, index: int) -> Box | None:
         """The character's loose box, None if pdfium has none, HIDDEN if it lies outside the visible page."""
         rect = self.rect
-        if not pdfium_c.FPDFText_GetLooseCharBox(self.textpage, index, rect):
+        if not self.loose_box(self.textpage, index, rect):
             return None
         left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
-        x, y = (left + right) / 2, (bottom + top) / 2
         crop = self.crop
-        if not (crop[0] <= x <= crop[2] and crop[1] <= y <= crop[3]):
+        if not (crop[0] <= (left + right) / 2 <= crop[2] and crop[1] <= (bottom + top) / 2 <= crop[3]):
             return HIDDEN  # Qt repeats a line split by a page break there
         return self.convert(left, right, bottom, top) if self.rotated else (left, right, bottom, top)
 
@@ -231,7 +231,8 @@ class _Exact:
         current.boxes.append(box)
 
 
-_PDFIUM_LINE = re.compile(r"[^\r\n]+")  # the text between pdfium's line breaks
+# What pdfium puts on one line, without the spaces around it: its first word, then the rest (line breaks end it).
+_PDFIUM_LINE = re.compile(r"[^\S\r\n]*(\S+)(?:[^\S\r\n]+\S+)*")
 _WORD = re.compile(r"\S+")
 # Characters the text alone does not settle: whitespace other than a space or a line break, and control
 # characters (pdfium may have generated them: ask), its hyphen marker (0xFFFE in the text, 2 char by char) and
@@ -257,20 +258,22 @@ def page_lines(page: Any, textpage: Any) -> list[Line]:
         exact.finish()
         return exact.lines
     doubtful = _doubtful(probe, text)
+    done = 0  # characters taken so far: what lies between (spaces, line breaks) decides nothing when probing
     for found in _PDFIUM_LINE.finditer(text):
-        start, end = found.span()
-        if start:
-            exact.pending_break = True
+        head, end = found.start(1), found.end()
         lines = None
-        if exact.ends_at_next_box() and bisect.bisect_left(doubtful, start) == bisect.bisect_left(doubtful, end):
-            lines = _probed_lines(probe, start, found.group())
+        if exact.ends_at_next_box() and not (
+            doubtful and bisect.bisect_left(doubtful, head) < bisect.bisect_left(doubtful, end)
+        ):
+            lines = _probed_lines(probe, text, head, end - 1, found.end(1))
         if lines is None:
-            exact.feed(start, end)
-            continue
-        if exact.current.chars:
-            exact.finish()  # as the first character with a box after a line break would
-        exact.lines.extend(lines)
-        exact.pending_break = False
+            exact.feed(done, end)
+        else:
+            if exact.current.chars:
+                exact.finish()  # as the first character with a box after the line break would
+            exact.lines.extend(lines)
+            exact.pending_break = False
+        done = end
     exact.finish()
     return exact.lines
 
@@ -285,48 +288,51 @@ def _doubtful(probe: _Probe, text: str) -> list[int]:
     return found
 
 
-def _probed_lines(probe: _Probe, start: int, text: str) -> list[Line] | None:
-    """The lines of one pdfium line, `text`, starting at character `start`; None to go character by character.
+def _probed_lines(probe: _Probe, text: str, head: int, tail: int, word_end: int) -> list[Line] | None:
+    """The lines of what pdfium put on one line, text[head..tail] (its first word ending at `word_end`); None to
+    go character by character.
 
-    Probed: the first and last character. Both on one line (the usual case) make one line; otherwise pdfium
-    joined lines (Qt: after punctuation, with a space), and each word's first character shows where the next
-    line begins. Words are taken to be written without a break inside, as pdfium inserts a space or a line
-    break wherever it sees a gap.
+    Probed: the first and last character. Both of one height on one line (the usual case) make one line;
+    otherwise pdfium joined lines (Qt: after punctuation, with a space), and each word's first character shows
+    where the next line begins. Words are taken to be written without a break inside, as pdfium inserts a
+    space or a line break wherever it sees a gap.
     """
-    head = len(text) - len(text.lstrip())
-    tail = len(text.rstrip()) - 1
-    if head > tail:
+    first, last = probe.box(head), probe.box(tail)
+    if first is None or last is None:
         return None
-    first, last = probe.box(start + head), probe.box(start + tail)
-    if first is HIDDEN and last is HIDDEN and probe.outside(start + head) & probe.outside(start + tail):
-        return []  # beyond one edge of the visible page at both ends: all of it
-    if first is None or last is None or first is HIDDEN or last is HIDDEN:
+    if first is HIDDEN or last is HIDDEN:
+        if first is HIDDEN and last is HIDDEN and probe.outside(head) & probe.outside(tail):
+            return []  # beyond one edge of the visible page at both ends: all of it
         return None
-    if not _leaves_band(last, (first[2], first[3])):
-        line = _probed_line(probe, start, text, head, tail, [first, last])
+    if last[2] == first[2] and last[3] == first[3]:
+        line = _probed_line(probe, text, head, tail, word_end, [first, last])
         return None if line is None else [line] if line.text else []
-    words = [found.span() for found in _WORD.finditer(text)]
+    if not _leaves_band(last, (first[2], first[3])):
+        return None  # one line of mixed heights: its medians need every character
+    words = [found.span() for found in _WORD.finditer(text, head, tail + 1)]
     lines: list[Line] = []
     begin, probes = 0, [first]
     for index in range(1, len(words) + 1):
         following: Box | None = None  # the first character of the next word, when it begins another line
         if index < len(words):
-            following = probe.box(start + words[index][0])
+            following = probe.box(words[index][0])
             if following is None or following is HIDDEN:
                 return None
             if not _leaves_band(following, (probes[0][2], probes[0][3])):
                 probes.append(following)
                 continue
-        word_start, word_end = words[index - 1]
+        word_start, word_stop = words[index - 1]
         if following is None:
             end_box: Box | None = last
-        elif word_end - word_start == 1:
+        elif word_stop - word_start == 1:
             end_box = probes[-1]
         else:
-            end_box = probe.box(start + word_end - 1)
+            end_box = probe.box(word_stop - 1)
         if end_box is None or end_box is HIDDEN or _leaves_band(end_box, (probes[0][2], probes[0][3])):
             return None
-        line = _probed_line(probe, start, text, words[begin][0], word_end - 1, [*probes, end_box])
+        line_head = words[begin][0]
+        first_word_end = words[begin][1]
+        line = _probed_line(probe, text, line_head, word_stop - 1, first_word_end, [*probes, end_box])
         if line is None:
             return None
         if line.text:
@@ -336,7 +342,7 @@ def _probed_lines(probe: _Probe, start: int, text: str) -> list[Line] | None:
     return lines
 
 
-def _probed_line(probe: _Probe, start: int, text: str, head: int, tail: int, probes: list[Box]) -> Line | None:
+def _probed_line(probe: _Probe, text: str, head: int, tail: int, word_end: int, probes: list[Box]) -> Line | None:
     """The line text[head..tail] from its probes, first character first and last character last.
 
     None if they leave a doubt: on the line's geometry they must agree with what every character would give.
@@ -344,7 +350,6 @@ def _probed_line(probe: _Probe, start: int, text: str, head: int, tail: int, pro
     line's left and right edges).
     """
     first, last = probes[0], probes[-1]
-    word_end = _WORD.match(text, head).end()  # type: ignore[union-attr]  # text[head] is not a space
     end = word_end  # the first word: up to a space or the next ideograph (see _Builder._first_word)
     if max(text[head:word_end]) >= _FIRST_CJK:
         end = head + 1
@@ -355,7 +360,7 @@ def _probed_line(probe: _Probe, start: int, text: str, head: int, tail: int, pro
     elif end - 1 == tail:
         end_box = last
     else:
-        found = probe.box(start + end - 1)
+        found = probe.box(end - 1)
         if found is None or found is HIDDEN:
             return None
         end_box = found
