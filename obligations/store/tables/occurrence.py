@@ -19,6 +19,12 @@ def _due_date_default(context: Any) -> dt.date:
     return context.get_current_parameters()["due_date"]
 
 
+# The range (status, remind_from), then every other occurrence column the reminder query reads.
+REMINDER_INDEX_COLUMNS = (
+    "status", "remind_from", "obsolete", "due_date", "snoozed_until", "obligation_id", "provisional", "due_at",
+)  # fmt: skip
+
+
 class Occurrence(Tracked, Base):
     """One due date of an obligation. Done/waived history survives recomputation: rows are matched by `key`."""
 
@@ -28,17 +34,7 @@ class Occurrence(Tracked, Base):
         Index("ix_occurrence_status_due", "status", "due_date"),
         # "What is due for a reminder today", answered from the index alone: the range (status, remind_from) and
         # every occurrence column the reminder query reads (reminders/due.py; 1M occurrences: SQL 30 → 19 ms).
-        Index(
-            "ix_occurrence_reminders",
-            "status",
-            "remind_from",
-            "obsolete",
-            "due_date",
-            "snoozed_until",
-            "obligation_id",
-            "provisional",
-            "due_at",
-        ),  # fmt: skip
+        Index("ix_occurrence_reminders", *REMINDER_INDEX_COLUMNS),
         # Each obligation's next open due date (the obligations table, status counts, contracts list) read from
         # the index alone: 1M occurrences, table open 697 → 300 ms (benchmarks/FINDINGS.md).
         Index("ix_occurrence_open_next", "status", "obsolete", "obligation_id", "due_date"),
