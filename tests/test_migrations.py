@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from alembic import command
 from sqlalchemy import create_engine, inspect, text
 
@@ -56,3 +57,18 @@ def test_the_head_constant_names_the_newest_migration():
     from obligations.store.migrate import HEAD
 
     assert head_revision() == HEAD  # a new migration must move HEAD too, or starts would skip it
+
+
+def test_a_schema_from_a_newer_version_is_refused_with_a_message_and_left_alone(tmp_path):
+    from obligations.errors import KnownError
+
+    url = f"sqlite:///{(tmp_path / 'db.sqlite3').as_posix()}"
+    open_database(url).dispose()
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    with pytest.raises(KnownError, match="newer version of Tickler"):
+        open_database(url)
+    assert current_revision(engine) == "9999"
+    assert not list(backup.backups_dir().glob("*before-migration*"))  # refused before the pre-migration backup
+    engine.dispose()

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
+from obligations.errors import KnownError
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -47,13 +49,28 @@ def needs_upgrade(engine: Engine) -> bool:
     return current_revision(engine) != HEAD
 
 
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}
+
+
 def upgrade(engine: Engine, *, before_upgrade: Callable[[], None] | None = None) -> None:
-    """Bring the schema to the newest revision, in a transaction (DDL is transactional on both backends)."""
+    """Bring the schema to the newest revision, in a transaction (DDL is transactional on both backends).
+
+    A schema from a newer Tickler (a colleague upgraded first, in team mode) is left as it is, with a message.
+    """
     if not needs_upgrade(engine):
         return
     from alembic import command
 
-    if before_upgrade is not None and current_revision(engine) is not None:  # a new database needs no backup
+    current = current_revision(engine)
+    if current is not None and current not in known_revisions():
+        raise KnownError(
+            f"this database was updated by a newer version of Tickler (schema {current}); install that version "
+            "or later to open it. Nothing in the database was changed."
+        )
+    if before_upgrade is not None and current is not None:  # a new database needs no backup
         before_upgrade()
     config = _config()
     with engine.begin() as connection:
