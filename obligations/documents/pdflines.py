@@ -16,7 +16,7 @@ import bisect
 import math
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -177,6 +177,11 @@ class _Exact:
         then what follows owes it nothing, and may be read by probing."""
         return self.band is not None or not self.current.chars
 
+    def end_line(self) -> None:
+        """End the line being built, as the first character with a box after a line break would."""
+        if self.current.chars:
+            self.finish()
+
     def finish(self) -> None:
         line = self.current.line()
         if line is not None:
@@ -264,19 +269,15 @@ def page_lines(page: Any, textpage: Any) -> list[Line]:
     doubtful = _doubtful(probe, text)
     done = 0  # characters taken so far: what lies between (spaces, line breaks) decides nothing when probing
     for found in _PDFIUM_LINE.finditer(text):
-        head, end = found.start(1), found.end()
-        lines = None
-        if exact.ends_at_next_box() and not (
-            doubtful and bisect.bisect_left(doubtful, head) < bisect.bisect_left(doubtful, end)
+        head, end = found.span(1)[0], found.end()
+        if (
+            exact.ends_at_next_box()
+            and not (doubtful and bisect.bisect_left(doubtful, head) < bisect.bisect_left(doubtful, end))
+            and _probed_lines(probe, text, head, end - 1, found.end(1), exact)
         ):
-            lines = _probed_lines(probe, text, head, end - 1, found.end(1))
-        if lines is None:
-            exact.feed(done, end)
-        else:
-            if exact.current.chars:
-                exact.finish()  # as the first character with a box after the line break would
-            exact.lines.extend(lines)
             exact.pending_break = False
+        else:
+            exact.feed(done, end)
         done = end
     exact.finish()
     return exact.lines
@@ -292,9 +293,9 @@ def _doubtful(probe: _Probe, text: str) -> list[int]:
     return found
 
 
-def _probed_lines(probe: _Probe, text: str, head: int, tail: int, word_end: int) -> list[Line] | None:
-    """The lines of what pdfium put on one line, text[head..tail] (its first word ending at `word_end`); None to
-    go character by character.
+def _probed_lines(probe: _Probe, text: str, head: int, tail: int, word_end: int, exact: _Exact) -> bool:
+    """Add the lines of what pdfium put on one line, text[head..tail] (its first word ending at `word_end`), to
+    `exact`'s; False (adding none) to go character by character.
 
     Probed: the first and last character. Both of one height on one line (the usual case) make one line;
     otherwise pdfium joined lines (Qt: after punctuation, with a space), and each word's first character shows
@@ -303,16 +304,32 @@ def _probed_lines(probe: _Probe, text: str, head: int, tail: int, word_end: int)
     """
     first, last = probe.box(head), probe.box(tail)
     if first is None or last is None:
-        return None
+        return False
     if first is HIDDEN or last is HIDDEN:
         if first is HIDDEN and last is HIDDEN and probe.outside(head) & probe.outside(tail):
-            return []  # beyond one edge of the visible page at both ends: all of it
-        return None
+            exact.end_line()  # beyond one edge of the visible page at both ends: none of it shows
+            return True
+        return False
     if last[2] == first[2] and last[3] == first[3]:
-        line = _probed_line(probe, text, head, tail, word_end, [first, last])
-        return None if line is None else [line] if line.text else []
+        line = _probed_line(probe, text, head, tail, word_end, first, last)
+        if line is None:
+            return False
+        exact.end_line()
+        if line.text:
+            exact.lines.append(line)
+        return True
     if not _leaves_band(last, (first[2], first[3])):
-        return None  # one line of mixed heights: its medians need every character
+        return False  # one line of mixed heights: its medians need every character
+    lines = _split(probe, text, head, tail, first, last)
+    if lines is None:
+        return False
+    exact.end_line()
+    exact.lines.extend(line for line in lines if line.text)
+    return True
+
+
+def _split(probe: _Probe, text: str, head: int, tail: int, first: Box, last: Box) -> list[Line] | None:
+    """The lines pdfium joined into text[head..tail]: a line ends where a word's first character leaves it."""
     words = [found.span() for found in _WORD.finditer(text, head, tail + 1)]
     lines: list[Line] = []
     begin, probes = 0, [first]
@@ -334,47 +351,54 @@ def _probed_lines(probe: _Probe, text: str, head: int, tail: int, word_end: int)
             end_box = probe.box(word_stop - 1)
         if end_box is None or end_box is HIDDEN or _leaves_band(end_box, (probes[0][2], probes[0][3])):
             return None
-        line_head = words[begin][0]
-        first_word_end = words[begin][1]
-        line = _probed_line(probe, text, line_head, word_stop - 1, first_word_end, [*probes, end_box])
+        line_head, first_word_end = words[begin]
+        line = _probed_line(probe, text, line_head, word_stop - 1, first_word_end, probes[0], end_box, probes[1:])
         if line is None:
             return None
-        if line.text:
-            lines.append(line)
+        lines.append(line)
         if following is not None:
             begin, probes = index, [following]
     return lines
 
 
-def _probed_line(probe: _Probe, text: str, head: int, tail: int, word_end: int, probes: list[Box]) -> Line | None:
-    """The line text[head..tail] from its probes, first character first and last character last.
+def _probed_line(
+    probe: _Probe,
+    text: str,
+    head: int,
+    tail: int,
+    word_end: int,
+    first: Box,
+    last: Box,
+    between: Sequence[Box] = (),
+) -> Line | None:
+    """The line text[head..tail] from its probes: its first and last character, and any `between` in order.
 
     None if they leave a doubt: on the line's geometry they must agree with what every character would give.
     All of one height and bottom (then so are the medians), in reading order (then the first and last give the
     line's left and right edges).
     """
-    first, last = probes[0], probes[-1]
     end = word_end  # the first word: up to a space or the next ideograph (see _Builder._first_word)
     if max(text[head:word_end]) >= _FIRST_CJK:
         end = head + 1
         while end < word_end and not is_ideograph(text[end]):
             end += 1
+    bottom, top = first[2], first[3]
     if end - 1 == head:
         end_box = first
     elif end - 1 == tail:
         end_box = last
     else:
         found = probe.box(end - 1)
-        if found is None or found is HIDDEN:
+        if found is None or found is HIDDEN or found[2] != bottom or found[3] != top or found[0] < first[0]:
             return None
         end_box = found
-        probes = [first, end_box, *probes[1:]]
-    bottom, top = first[2], first[3]
-    previous = -math.inf
-    for box in probes:
+    previous = end_box[0]
+    for box in between:
         if box[2] != bottom or box[3] != top or box[0] < previous:
             return None
         previous = box[0]
+    if last[2] != bottom or last[3] != top or last[0] < previous:
+        return None
     return Line(
         text=clean(text[head : tail + 1]).strip(),
         left=first[0],
