@@ -299,8 +299,11 @@ def _probed_lines(probe: _Probe, text: str, head: int, tail: int, word_end: int,
 
     Probed: the first and last character. Both of one height on one line (the usual case) make one line;
     otherwise pdfium joined lines (Qt: after punctuation, with a space), and each word's first character shows
-    where the next line begins. Words are taken to be written without a break inside, as pdfium inserts a
-    space or a line break wherever it sees a gap.
+    where the next line begins. A word is taken to lie on one line with no tab stop inside, as pdfium inserts a
+    space or a line break wherever it sees a gap (a Qt tab stop reads as a space). Measured against `_Exact`
+    on 513 corpus and test PDFs (29,406 lines): the same lines and text everywhere; the geometry of 82 lines
+    differs, by at most 0.6 pt in height or baseline where the probes agree but most characters do not (fonts
+    whose boxes vary by glyph, mixed fonts), and in the right edge of 22 lines of byte-damaged test files.
     """
     first, last = probe.box(head), probe.box(tail)
     if first is None or last is None:
