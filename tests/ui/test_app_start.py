@@ -188,19 +188,38 @@ def test_a_damaged_database_gets_its_message_with_the_way_out(
     assert shell.opening_page.bar.isHidden()
 
 
-def test_a_failed_migration_reaches_the_crash_handler(
-    shell: MainWindow, start: Any, qtbot: Any, db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_database_from_a_newer_tickler_gets_its_message(
+    shell: MainWindow, start: Any, qtbot: Any, db_url: str, tmp_path: Path, message_boxes: list[tuple[str, str]]
 ) -> None:
     open_database(db_url).dispose()
     with sqlite3.connect(tmp_path / "t.db") as connection:
-        connection.execute("UPDATE alembic_version SET version_num = 'not-a-revision'")
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
     connection.close()
+    run = start("--db", db_url)
+    run.run(qtbot, shell)
+    assert run.codes == [2] and run.seen == ["painted"]
+    [(kind, text)] = message_boxes
+    assert kind == "critical" and "newer version of Tickler" in text
+
+
+def test_a_failed_migration_reaches_the_crash_handler(
+    shell: MainWindow, start: Any, qtbot: Any, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from alembic import command
+
+    open_database(db_url).dispose()
+    monkeypatch.setattr("obligations.store.migrate.HEAD", "9999")  # as if this build carried a newer migration …
+
+    def broken_upgrade(*_args: Any) -> None:
+        raise RuntimeError("migration 9999 failed")  # … that fails: our bug, not the user's database
+
+    monkeypatch.setattr(command, "upgrade", broken_upgrade)
     crashes: list[BaseException] = []
     monkeypatch.setattr(sys, "excepthook", lambda _kind, exc, _tb: crashes.append(exc))  # the app's crash dialog
     run = start("--db", db_url)
     run.run(qtbot, shell)
     assert run.codes == [1]
-    assert len(crashes) == 1 and "not-a-revision" in str(crashes[0])
+    assert len(crashes) == 1 and "migration 9999 failed" in str(crashes[0])
 
 
 def test_the_opening_page_speaks_chinese(qtbot: Any, settings: SettingsStore) -> None:
