@@ -105,6 +105,53 @@ def test_probed_lines_equal_every_character(
     assert calls < characters / 4  # measured: a box for 1 character in 10 (Chinese) or 6 (English), not every one
 
 
+def character_spaced_pdf(path: Path) -> Path:
+    """A page written the way ghostscript justifies groff's lines: the gap after "6" is character spacing
+    (Tc) inside one text object, which pdfium does not report as a space ("6shall")."""
+    content = (
+        b"BT /F1 11 Tf 13 TL 72 700 Td (Licensee shall pay each invoice within thirty days.) Tj\n"
+        b"11.7 Tc (6s) ' 0 Tc 24.9 0 Td (hall survive the end of this Agreement.) Tj\n"
+        b"-24.9 -13 Td (1.) Tj 30 0 Td (Grant of licence.) Tj ET\n"
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
+        b"/Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"endstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def test_a_gap_pdfium_reports_as_nothing_still_reads_as_a_space(tmp_path: Path) -> None:
+    path = character_spaced_pdf(tmp_path / "spaced.pdf")
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        page = pdf[0]
+        textpage = page.get_textpage()
+        assert "6shall" in textpage.get_text_range()  # the case: pdfium's own text runs the words together
+    finally:
+        pdf.close()
+    [(probed, reference)] = lines_both_ways(path)
+    assert probed == reference
+    assert [line.text for line in probed] == [
+        "Licensee shall pay each invoice within thirty days.",
+        "6 shall survive the end of this Agreement.",
+        "1. Grant of licence.",
+    ]
+
+
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not beside the project")
 @pytest.mark.parametrize("path", sorted(CORPUS.glob("*/*.pdf")), ids=lambda p: p.stem)
 def test_corpus_probed_lines_read_as_every_character(path: Path) -> None:

@@ -248,6 +248,9 @@ _WORD = re.compile(r"\S+")
 # lone surrogates.
 _UNSETTLED = re.compile("[^\\S \r\n]|[\x00-\x09\x0b\x0c\x0e-\x1f\ufffe\ud800-\udfff]")
 _FIRST_CJK = "\u2e80"  # below it no character is an ideograph (see dewrap.is_cjk)
+_CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff"  # dewrap.is_cjk
+_NOT_CJK = re.compile(f"[^{_CJK}]")
+_PAIRS = re.compile(r"\S\S+")  # a word of two characters or more
 
 
 def page_lines(page: Any, textpage: Any) -> list[Line]:
@@ -299,11 +302,12 @@ def _probed_lines(probe: _Probe, text: str, head: int, tail: int, word_end: int,
 
     Probed: the first and last character. Both of one height on one line (the usual case) make one line;
     otherwise pdfium joined lines (Qt: after punctuation, with a space), and each word's first character shows
-    where the next line begins. A word is taken to lie on one line with no tab stop inside, as pdfium inserts a
-    space or a line break wherever it sees a gap (a Qt tab stop reads as a space). Measured against `_Exact`
-    on 513 corpus and test PDFs (29,406 lines): the same lines and text everywhere; the geometry of 82 lines
-    differs, by at most 0.6 pt in height or baseline where the probes agree but most characters do not (fonts
-    whose boxes vary by glyph, mixed fonts), and in the right edge of 22 lines of byte-damaged test files.
+    where the next line begins. A word is taken to lie on one line; where pdfium may have run two words
+    together, `_hidden_gap` looks. Measured against `_Exact` on 513 corpus and test PDFs (29,406 lines) and on
+    14 groff/ghostscript ones (justified with character spacing): the same lines and text everywhere; the
+    geometry of 82 lines differs, by at most 0.6 pt in height or baseline where the probes agree but most
+    characters do not (fonts whose boxes vary by glyph, mixed fonts), and in the right edge of 22 lines of
+    byte-damaged test files.
     """
     first, last = probe.box(head), probe.box(tail)
     if first is None or last is None:
@@ -402,6 +406,8 @@ def _probed_line(
         previous = box[0]
     if last[2] != bottom or last[3] != top or last[0] < previous:
         return None
+    if _hidden_gap(probe, text, head, tail, top - bottom):
+        return None
     return Line(
         text=clean(text[head : tail + 1]).strip(),
         left=first[0],
@@ -410,6 +416,33 @@ def _probed_line(
         height=top - bottom,
         first_word=max(first[1], end_box[1]) - first[0],
     )
+
+
+def _hidden_gap(probe: _Probe, text: str, head: int, tail: int, height: float) -> bool:
+    """Whether two characters of text[head..tail] with no space between stand a tab stop apart (`_tab_gap`),
+    or one of them has no box or lies off the page: then only `_Exact` reads the line right.
+
+    pdfium puts a space between two text objects wherever they stand apart (a fifth of a character's width
+    will do), but not always inside one object: word or character spacing it does not follow leaves words
+    run together (groff and ghostscript justify lines with character spacing: "TO COMWARE" read "TOCOMWARE").
+    So a word whose characters are each their own text object, as Qt writes them, needs nothing more (pdfium's
+    text rectangles tell, one call a word); any other has every pair of its characters' boxes compared.
+    """
+    limit = TAB_GAP * height
+    textpage, count_rects = probe.textpage, pdfium_c.FPDFText_CountRects
+    for word in _PAIRS.finditer(text, head, tail + 1):
+        start, end = word.span()
+        if count_rects(textpage, start, end - start) == end - start or not _NOT_CJK.search(text, start, end):
+            continue  # one object a character, or CJK characters only (no tab stop is read between them)
+        right = math.inf
+        for index in range(start, end):
+            box = probe.box(index)
+            if box is None or box is HIDDEN:
+                return True
+            if box[0] - right > limit and not (is_cjk(text[index - 1]) and is_cjk(text[index])):
+                return True
+            right = box[1]
+    return False
 
 
 def _tab_gap(current: _Builder, ch: str, box: tuple[float, float, float, float], band: tuple[float, float]) -> bool:
