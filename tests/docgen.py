@@ -139,6 +139,11 @@ def encrypted_pdf(path: Path, *, user_password: str = "secret", owner_password: 
         + u_entry.hex().encode()
         + b"> /P %d >>" % permissions,
     ]
+    return write_pdf(path, objects, trailer=b"/Encrypt 6 0 R /ID [<%s> <%s>]" % ((file_id.hex().encode(),) * 2))
+
+
+def write_pdf(path: Path, objects: list[bytes], *, trailer: bytes = b"") -> Path:
+    """A PDF file of `objects` (numbered from 1, the first the catalog) with its cross-reference table."""
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -147,11 +152,7 @@ def encrypted_pdf(path: Path, *, user_password: str = "secret", owner_password: 
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 6 0 R /ID [<%s> <%s>] >>\n" % (
-        len(objects) + 1,
-        file_id.hex().encode(),
-        file_id.hex().encode(),
-    )
+    out += b"trailer\n<< /Size %d /Root 1 0 R %s >>\n" % (len(objects) + 1, trailer)
     out += b"startxref\n%d\n%%%%EOF\n" % xref
     path.write_bytes(bytes(out))
     return path

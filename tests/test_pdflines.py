@@ -121,17 +121,7 @@ def character_spaced_pdf(path: Path) -> Path:
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>",
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"endstream",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    path.write_bytes(bytes(out))
-    return path
+    return docgen.write_pdf(path, objects)
 
 
 def test_a_gap_pdfium_reports_as_nothing_still_reads_as_a_space(tmp_path: Path) -> None:
