@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -51,6 +50,8 @@ def compile_translations(folder: Path | None = None, *, force: bool = False) -> 
         if tool is None:
             log.warning("cannot build %s: pyside6-lrelease not found", qm.name)
             continue
+        import subprocess  # only when a .qm is out of date: not on every start, before the first paint
+
         result = subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True)
         if result.returncode != 0:
             log.warning("lrelease failed for %s: %s", ts.name, result.stderr.strip())
