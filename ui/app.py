@@ -221,10 +221,7 @@ class Startup(QObject):
 
         db = self.db = open_database(url)
         for module in (*PAGE_MODULES, *FILL_MODULES):
-            try:
-                importlib.import_module(module)
-            except ImportError as exc:  # an optional page missing from this build: attach() says so
-                log.info("not loaded ahead: %s (%s)", module, exc)
+            importlib.import_module(module)
         return db, read_summary(db, today=current_day())
 
     def _opened(self, opened: tuple[Database, Summary]) -> None:

@@ -8,7 +8,6 @@ both. Nothing here imports SQLAlchemy or the domain at module level: the pages' 
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from ui.settings import SettingsStore
 from ui.shell import CALENDAR, CONTRACTS, OBLIGATIONS, REVIEW, WindowShell
@@ -28,11 +27,13 @@ if TYPE_CHECKING:
 
     from obligations.services.views import Status, StatusCounts
     from obligations.store import Database
+    from ui.calendar import CalendarPage
     from ui.context import AppContext
     from ui.pages.contracts_page import ContractsPage
     from ui.pages.importer import Importer
     from ui.pages.obligations_page import ObligationsPage
     from ui.pages.welcome import WelcomePage
+    from ui.review import ReviewPage
 
 log = logging.getLogger(__name__)
 Summary = tuple["StatusCounts", bool]  # read_summary(): the status bar's counts, whether there is any contract
@@ -52,17 +53,6 @@ PAGE_MODULES = (
 )
 
 
-def optional_page(module: str, name: str, ctx: AppContext, parent: QWidget) -> QWidget | None:
-    """A page another part of the app provides (review, calendar), or None while it is not built yet."""
-    try:
-        page_class = getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError) as exc:
-        log.info("%s.%s not available: %s", module, name, exc)
-        return None
-    page: QWidget = page_class(ctx, parent)
-    return page
-
-
 def read_summary(db: Database, *, today: dt.date) -> Summary:
     """The status bar's counts, and whether there is any contract (else the welcome page): from any thread."""
     from obligations.services import views
@@ -71,22 +61,13 @@ def read_summary(db: Database, *, today: dt.date) -> Summary:
         return views.status_counts(session, today=today), views.has_contracts(session)
 
 
-class PlaceholderPage(QLabel):
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        from PySide6.QtCore import Qt  # not at import: the shell is built without the Qt namespace (ui/shell.py)
-
-        super().__init__(text, parent)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setWordWrap(True)
-
-
 class MainWindow(WindowShell):
     ctx: AppContext
     importer: Importer
-    calendar_page: QWidget
+    calendar_page: CalendarPage
     obligations_page: ObligationsPage
     contracts_page: ContractsPage
-    review_page: QWidget
+    review_page: ReviewPage
     welcome_page: WelcomePage
     due_week: QPushButton  # the status bar's counts, each opening the list it counted
     overdue: QPushButton
@@ -122,22 +103,21 @@ class MainWindow(WindowShell):
         `summary` is `read_summary()` already read off the GUI thread (ui/app.py), else it is read here."""
         from PySide6.QtCore import Qt
 
+        from ui.calendar import CalendarPage
+        from ui.dialogs import CalculatorDialog
         from ui.pages.contracts_page import ContractsPage
         from ui.pages.importer import Importer
         from ui.pages.obligations_page import ObligationsPage
         from ui.pages.welcome import WelcomePage
+        from ui.review import ReviewPage
 
         assert not self._ready, "attach() runs once"
         self.ctx = ctx
         self.importer = Importer(ctx, self)
-        self.calendar_page = optional_page("ui.calendar", "CalendarPage", ctx, self) or PlaceholderPage(
-            self.tr("The calendar is not part of this build yet."), self
-        )
+        self.calendar_page = CalendarPage(ctx, self)
         self.obligations_page = ObligationsPage(ctx, self.settings, self)
         self.contracts_page = ContractsPage(ctx, self.settings, self)
-        self.review_page = optional_page("ui.review", "ReviewPage", ctx, self) or PlaceholderPage(
-            self.tr("The review screen is not part of this build yet."), self
-        )
+        self.review_page = ReviewPage(ctx, self)
         self.welcome_page = WelcomePage(self)
         self.add_pages(
             [self.calendar_page, self.obligations_page, self.contracts_page, self.review_page, self.welcome_page]
@@ -151,11 +131,7 @@ class MainWindow(WindowShell):
         page = self.obligations_page
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([page.confirm_action, page.reject_action, page.done_action, page.owner_action])
-        calculator = self._dialog_class("CalculatorDialog")
-        if calculator is not None:
-            self.calculator_action.triggered.connect(lambda: calculator(self.ctx, self).exec())
-        else:
-            self.tools_menu.menuAction().setVisible(False)
+        self.calculator_action.triggered.connect(lambda: CalculatorDialog(self.ctx, self).exec())
         self.welcome_page.import_requested.connect(self.importer.choose_files)
         self.welcome_page.sample_requested.connect(self.import_sample)
         self.contracts_page.show_obligations.connect(self.show_contract_obligations)
@@ -224,19 +200,9 @@ class MainWindow(WindowShell):
             self.show_page(OBLIGATIONS)
 
     def open_obligation(self, obligation_id: int) -> None:
-        dialog_class = self._dialog_class("ObligationDialog")
-        if dialog_class is not None:
-            dialog_class(self.ctx, obligation_id, self).exec()
-            return
-        self.show_page(OBLIGATIONS)
-        self.obligations_page.select_obligation(obligation_id)
+        from ui.dialogs import ObligationDialog
 
-    @staticmethod
-    def _dialog_class(name: str) -> Any:
-        try:
-            return getattr(importlib.import_module("ui.dialogs"), name)
-        except (ImportError, AttributeError):
-            return None
+        ObligationDialog(self.ctx, obligation_id, self).exec()
 
     # --- data ---------------------------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@
 <context>
     <name>CalendarPage</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar/page.py" line="+157"/>
+        <location filename="../../ui/calendar/page.py" line="+169"/>
         <source>Due on %1: %n item(s)</source>
         <translation>
             <numerusform>Due on %1: %n item</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="+352"/>
+        <location filename="../../ui/main_window.py" line="+250"/>
         <source>Holiday data changed: due dates of %n obligation(s) recomputed.</source>
         <translation>
             <numerusform>Holiday data changed: due dates of %n obligation recomputed.</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>ObligationsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/obligations_page.py" line="+194"/>
+        <location filename="../../ui/pages/obligations_page.py" line="+195"/>
         <source>%n obligation(s)</source>
         <translation>
             <numerusform>%n obligation</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+24"/>
         <source>overdue by %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -153,7 +153,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/review/page.py" line="+233"/>
+        <location filename="../../ui/review/page.py" line="+235"/>
         <source>(%n to review)</source>
         <translation>
             <numerusform>(%n to review)</numerusform>
