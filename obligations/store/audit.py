@@ -9,7 +9,7 @@ import datetime as dt
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from obligations.store.tables import AuditEvent
@@ -75,25 +75,36 @@ def _record(session: Session, _context: Any, _instances: Any) -> None:
 
 
 def _record_created(session: Session, _context: Any) -> None:
-    """Creations are logged after the flush, when their ids exist."""
+    """Creations are logged after the flush, when their ids exist.
+
+    In one multi-row INSERT on the flush's own connection (so in its transaction), not as ORM objects: an
+    import creates a row of audit for every row it stores, and the ORM sends each on its own (SQLite cannot
+    return the ids of a batch in order) and needs another flush for them.
+    """
     pending = session.info.pop("audit_new", [])
+    if not pending:
+        return
     actor = session.info.get("actor", "unknown")
     reason = session.info.get("reason")
-    for obj, action in pending:
-        session.add(_event(obj, action, actor, reason, None, _snapshot(obj)))
+    rows = [_event_row(obj, action, actor, reason, None, _snapshot(obj)) for obj, action in pending]
+    session.connection().execute(insert(AuditEvent.__table__), rows)
 
 
 def _event(obj: Tracked, action: str, actor: str, reason: str | None, before: Any, after: Any) -> AuditEvent:
-    return AuditEvent(
-        actor=actor,
-        entity=type(obj).__tablename__,  # type: ignore[attr-defined]
-        entity_id=obj.id,
-        contract_id=_contract_id(obj),
-        action=action,
-        before=before,
-        after=after,
-        reason=reason,
-    )
+    return AuditEvent(**_event_row(obj, action, actor, reason, before, after))
+
+
+def _event_row(obj: Tracked, action: str, actor: str, reason: str | None, before: Any, after: Any) -> dict[str, Any]:
+    return {
+        "actor": actor,
+        "entity": type(obj).__tablename__,  # type: ignore[attr-defined]
+        "entity_id": obj.id,
+        "contract_id": _contract_id(obj),
+        "action": action,
+        "before": before,
+        "after": after,
+        "reason": reason,
+    }
 
 
 def install(sessions: sessionmaker[Session]) -> None:
