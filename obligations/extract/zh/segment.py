@@ -57,11 +57,12 @@ def _line_numbers(folded: str, text: str) -> tuple[list[int], list[str | None]]:
 def sentences(folded: str, text: str | None = None) -> list[Sentence]:
     """Split into sentences (strip-trimmed, never empty), each with its clause number (from `text` if given)."""
     line_starts, line_numbers = _line_numbers(folded, folded if text is None else text)
+    soft = _soft_breaks(folded)
     out: list[Sentence] = []
     start = 0
     n = len(folded)
     for m in [*_SENTENCE_END.finditer(folded), None]:
-        if m is not None and folded[m.start()] == "\n" and _soft_break(folded, m.start()):
+        if m is not None and m.start() in soft:
             continue
         i = m.start() if m is not None else n
         s, e = start, i + (1 if m is not None and folded[i] != "\n" else 0)
@@ -76,16 +77,22 @@ def sentences(folded: str, text: str | None = None) -> list[Sentence]:
     return out
 
 
-_NUMBER_LINE = re.compile(r"[ ]{0,4}[0-9_.一二三四五六七八九十百千两半]{1,8}[ ]{0,4}")
+# a line that holds only a number, of at most _NUMBER_LINE_MAX characters
+_NUMBER_LINE = re.compile(r"^[ ]{0,4}[0-9_.一二三四五六七八九十百千两半]{1,8}[ ]{0,4}$", re.MULTILINE)
+_NUMBER_LINE_MAX = 13
 
 
-def _soft_break(folded: str, i: int) -> bool:
-    """A line break around a line that holds only a number ("连续\n120\n天内", as web pages lose inline tags)."""
-    before = folded.rfind("\n", max(0, i - 14), i) + 1
-    after = folded.find("\n", i + 1, i + 15)
-    next_line = folded[i + 1 : after] if after >= 0 else ""
-    previous_line = folded[before:i] if before > 0 or i < 14 else ""
-    return bool(_NUMBER_LINE.fullmatch(previous_line) or _NUMBER_LINE.fullmatch(next_line))
+def _soft_breaks(folded: str) -> set[int]:
+    """The line breaks around a line that holds only a number ("连续\n120\n天内", as web pages lose inline tags):
+    they do not end a sentence. Found in one pass over the text rather than by a look around every line break."""
+    soft: set[int] = set()
+    for m in _NUMBER_LINE.finditer(folded):
+        if m.end() - m.start() > _NUMBER_LINE_MAX or folded[m.end() : m.end() + 1] != "\n":
+            continue  # the line after a break counts only when a break ends it too
+        soft.add(m.end())
+        if m.start() > 0:
+            soft.add(m.start() - 1)
+    return soft
 
 
 def _pieces(folded: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -111,13 +118,26 @@ def _ends_clause(folded: str, i: int) -> bool:
 
 def clause_bounds(folded: str, sentence: Sentence, pos: int) -> tuple[int, int]:
     """The comma clause of `sentence` around offset `pos`."""
+    # the marks are found by str.rfind and the regex engine, not by a step per character: this runs for every
+    # expression, and a clause can be a whole 400-character sentence
     s = pos
-    while s > sentence.start and not _ends_clause(folded, s - 1):
-        s -= 1
-    e = pos
-    while e < sentence.end and not _ends_clause(folded, e):
-        e += 1
-    return s, e
+    if pos > sentence.start:
+        mark = _last_mark(folded, sentence.start, pos)
+        while mark >= sentence.start and not _ends_clause(folded, mark):
+            mark = _last_mark(folded, sentence.start, mark)
+        s = mark + 1 if mark >= sentence.start else sentence.start
+    for match in _CLAUSE_MARK.finditer(folded, pos, sentence.end):
+        if _ends_clause(folded, match.start()):
+            return s, match.start()
+    return s, max(pos, sentence.end)
+
+
+_CLAUSE_MARK = re.compile(f"[{re.escape(CLAUSE_END)}]")
+
+
+def _last_mark(folded: str, start: int, end: int) -> int:
+    """The offset of the last clause mark in folded[start:end], or -1."""
+    return max(folded.rfind(ch, start, end) for ch in CLAUSE_END)
 
 
 def quote_bounds(folded: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
