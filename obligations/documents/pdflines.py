@@ -59,7 +59,9 @@ def _direct(function: Any) -> Any:
     """The same C function, called without ctypes' conversion of each argument (pypdfium2 declares argtypes):
     ~0.2 µs a call instead of ~0.5 µs, which matters at tens of thousands of calls a document. The caller
     passes exactly what C takes: the handle pypdfium2 gives, Python ints for C ints, `byref` for a struct."""
-    return ctypes.CFUNCTYPE(ctypes.c_int)(ctypes.cast(function, ctypes.c_void_p).value)
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    assert address, function
+    return ctypes.CFUNCTYPE(ctypes.c_int)(address)
 
 
 _LOOSE_BOX = _direct(pdfium_c.FPDFText_GetLooseCharBox)  # (textpage, index, byref(FS_RECTF)) -> bool

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import Table, event, insert, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from obligations.store.tables import AuditEvent
@@ -87,7 +87,7 @@ def _record_created(session: Session, _context: Any) -> None:
     actor = session.info.get("actor", "unknown")
     reason = session.info.get("reason")
     rows = [_event_row(obj, action, actor, reason, None, _snapshot(obj)) for obj, action in pending]
-    session.connection().execute(insert(AuditEvent.__table__), rows)
+    session.connection().execute(insert(cast(Table, AuditEvent.__table__)), rows)
 
 
 def _event(obj: Tracked, action: str, actor: str, reason: str | None, before: Any, after: Any) -> AuditEvent:
