@@ -329,3 +329,11 @@ def test_garbled_text_layer_counts_as_a_scan() -> None:
 
     unmapped = [Line("\ue001\ue002\ue003 \ue004\ue005"), Line("\ufffd\ufffd12")]
     assert _is_scan(None, unmapped)  # decided from the text alone; the page is not consulted
+
+
+def test_joiner_cjk_class_is_is_cjk() -> None:
+    """`joiner` tests characters with one regex search; its class must be exactly `is_cjk`'s ranges."""
+    from obligations.documents import dewrap
+
+    every = [chr(code) for code in range(0x40000) if not 0xD800 <= code <= 0xDFFF]
+    assert [ch for ch in every if bool(dewrap._CJK_CHAR.search(ch)) != dewrap.is_cjk(ch)] == []

@@ -82,6 +82,10 @@ def is_cjk(ch: str) -> bool:
     )
 
 
+# is_cjk's ranges as one character class, to test a few characters in one search
+_CJK_CHAR = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]")
+
+
 def is_ideograph(ch: str) -> bool:
     """A CJK character a line may break before (a letter, not punctuation)."""
     return is_cjk(ch) and unicodedata.category(ch) == "Lo"
@@ -94,7 +98,7 @@ def joiner(before: str, after: str) -> str:
     """
     if not before or not after:
         return ""
-    if any(is_cjk(ch) for ch in before[-2:] + after[:2]):
+    if _CJK_CHAR.search(before[-2:] + after[:2]):  # as is_cjk on each of them, in one regex search
         return ""
     if before[-1] == "-" and len(before) > 1 and before[-2].isalpha() and after[0].islower():
         return ""
@@ -131,13 +135,11 @@ def line_margins(lines: Sequence[Line]) -> list[float | None]:
         return [None] * len(lines)
     heights = [line.height for line in lines if line.height]
     band = MARGIN_BAND * statistics.median(heights)
+    # each line's right edge if it counts (a line of two characters or more), decided once rather than per window
+    rights = [line.right if line.right is not None and len(line.text.strip()) >= 2 else None for line in lines]
     result: list[float | None] = []
     for index in range(len(lines)):
-        near = [
-            line.right
-            for line in lines[max(0, index - NEIGHBOURS) : index + NEIGHBOURS + 1]
-            if line.right is not None and len(line.text.strip()) >= 2
-        ]
+        near = [right for right in rights[max(0, index - NEIGHBOURS) : index + NEIGHBOURS + 1] if right is not None]
         near.sort(reverse=True)
         local = near[1] if len(near) > 2 else near[0] if near else margin  # a lone wider neighbour is ignored
         result.append(min(local, margin) if local >= margin - band else margin)
