@@ -50,7 +50,9 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ),
     (r"(?<![\d/])(?P<nmonth>[0-3]?\d)/(?P<nday>[0-3]?\d)/" + _YEAR + r"\b", "US numeric 08/19/2019"),
 ]
-_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a year not inside a longer number; the digit before it is checked after "19"/"20" (a lookbehind over three
+# digits), so the regex engine can skip straight to the next 1 or 2 instead of trying every character
+_YEAR_RE = re.compile(r"(?:19|20)(?<!\d{3})\d\d(?!\d)")
 _LOOK_BACK = 100  # "April 15,   <padding>   2000": the longest a written date runs before its year
 _YEAR_LAST_RES = [re.compile(r"(?:" + p + r")$", re.IGNORECASE) for p, _ in DATE_PATTERNS]
 _ISO_RE = re.compile(r"\b" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<nday>[0-3]\d)\b")  # 2026-12-31

@@ -82,8 +82,12 @@ TERM_CUES: list[tuple[str, str]] = [
     (r"for\s+an?\s+(?:initial\s+)?(?:term|period)\s+of", "for a term of five years"),
     (r"period\s+of", "a period of"),
 ]
+# The letters the cues above start with (agreement, be, continue, for, initial, is, period, remain, term, valid); a
+# cue starting with another letter adds it here. The lookahead on them spares the alternatives, with their
+# optional leading words, at every other word of the text: half the time of the search, and the same matches.
+TERM_FIRST_LETTERS = "abcfiprtv"
 TERM_RE = re.compile(
-    r"\b(?:" + "|".join(c.replace("\\s+", "\\s{1,40}") for c, _ in TERM_CUES) + r")"
+    r"\b(?=[" + TERM_FIRST_LETTERS + r"])(?:" + "|".join(c.replace("\\s+", "\\s{1,40}") for c, _ in TERM_CUES) + r")"
     r"\s{1,40}(?:(?:a|an)\s{1,40}(?:period\s{1,40}of\s{1,40})?)?(?=\S)",
     _I,
 )
@@ -208,8 +212,17 @@ _ANNIVERSARY_END_RE = re.compile(
 )
 
 
+# Every match holds this word and starts at most _ANNIVERSARY_REACH characters before it (the widths of the pieces
+# before "anniversary" in _ANNIVERSARY_END_RE add up to 188): the search starts there, not at the top of the text.
+_ANNIVERSARY_WORD_RE = re.compile(r"anniversary", _I)
+_ANNIVERSARY_REACH = 200
+
+
 def _anniversary_expiry(text: str, signing: dt.date | None, effective: dt.date | None) -> dt.date | None:
-    m = _ANNIVERSARY_END_RE.search(text)
+    word = _ANNIVERSARY_WORD_RE.search(text)
+    if word is None:
+        return None
+    m = _ANNIVERSARY_END_RE.search(text, max(0, word.start() - _ANNIVERSARY_REACH))
     if m is None:
         return None
     years = parse_number(m.group("nth")) or 1
