@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from dateutil.relativedelta import relativedelta
 
+from obligations.extract.en.numbers import one_of_words
 from obligations.model import Direction, Unit
 
 MONTHS: dict[str, int] = {
@@ -33,7 +34,7 @@ MONTHS: dict[str, int] = {
     "december": 12, "dec": 12,
 }  # fmt: skip
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + one_of_words(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:\s{0,2}(?:s\s?t|n\s?d|r\s?d|t\s?h)\b)?"  # "19t h": OCR splits ordinals
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _SP = r"[\s]{1,40}"  # SEC texts pad words with runs of spaces and line breaks

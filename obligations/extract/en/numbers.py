@@ -65,8 +65,19 @@ ARTICLE_WORDS: dict[str, float] = {
     "one half": 0.5,
 }
 
+
+def one_of_words(words: list[str]) -> str:
+    """A regex fragment for any of `words` (tried in the order given), behind a lookahead on their first letters.
+
+    The regex engine tries a list of words one by one, with no quick check when the pattern ignores case; the
+    lookahead lets it try the list only where one of the words can start. It matches exactly what the list does.
+    """
+    first_letters = "".join(sorted({word[0] for word in words}))
+    return r"(?=[" + re.escape(first_letters) + r"])(?:" + "|".join(words) + r")"
+
+
 _ALL_WORDS = sorted([*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS], key=len, reverse=True)
-_WORD = r"(?:" + "|".join(_ALL_WORDS) + r")"
+_WORD = one_of_words(_ALL_WORDS)
 _WORDS = _WORD + r"(?:[ \t-]{1,3}(?:and[ \t]{1,3})?" + _WORD + r"){0,3}"
 _DIGITS = r"\d{1,4}(?:\.\d{1,2})?"
 _PAREN = r"\(\s{0,3}\d{1,4}(?:\.\d{1,2})?\s{0,3}\)"
@@ -83,7 +94,7 @@ ORDINAL_WORDS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20, "thirtieth": 30,
 }  # fmt: skip
-ORDINAL = r"(?:" + "|".join(ORDINAL_WORDS) + r"|(?<![\w.,])\d{1,2}(?:st|nd|rd|th))"
+ORDINAL = r"(?:" + one_of_words(list(ORDINAL_WORDS)) + r"|(?<![\w.,])\d{1,2}(?:st|nd|rd|th))"
 # Articles count only when directly followed by a unit; kept apart so callers decide.
 ARTICLE = r"(?:half\s{1,3}an?|one[- ]half|another|an|a)"
 
