@@ -131,7 +131,7 @@ def _read_pages(
 
 def _is_scan(page: Any, lines: list[dewrap.Line]) -> bool:
     """No usable text layer: (nearly) no text over a page-sized image, or text that is mostly unmapped glyphs."""
-    text = "".join("".join(line.text.split()) for line in lines)
+    text = "".join("".join(line.text for line in lines).split())  # every non-space character, in one split
     unusable = len(_UNMAPPED.findall(text))
     if text and unusable > GARBLED_SHARE * len(text):
         return True  # a font without a Unicode map: what shows on the page is only readable by OCR
