@@ -91,6 +91,8 @@ def _sentence_hits(text: str, sentence: Sentence, term: Term | None, dates: Date
         # "The term of the Franchise shall be twenty (20) years": the term itself is dated (its expiry)
         hits.append(X.Hit(term.cue_start, term.amount_end, Direction.AFTER, AnchorType.EFFECTIVE, period=term.period,
                           cue="term", relation="term", amount_start=term.amount_start))  # fmt: skip
+    if not hits:
+        return []  # most sentences: nothing to merge
     merged = merge_hits(text, hits)
     return [h for h in merged if not is_back_reference(text, h)]
 
