@@ -16,6 +16,7 @@ import bisect
 import ctypes
 import math
 import re
+import struct
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -68,6 +69,8 @@ _LOOSE_BOX = _direct(pdfium_c.FPDFText_GetLooseCharBox)  # (textpage, index, byr
 _IS_GENERATED = _direct(pdfium_c.FPDFText_IsGenerated)  # (textpage, index) -> 1, 0 or -1
 _COUNT_RECTS = _direct(pdfium_c.FPDFText_CountRects)  # (textpage, start, count) -> rectangles
 _UNICODE = _direct(pdfium_c.FPDFText_GetUnicode)  # (textpage, index) -> code unit
+_RECT_FIELDS = struct.Struct("4f").unpack_from  # an FS_RECTF's left, top, right, bottom (C floats, in this order)
+assert [name for name, _ in pdfium_c.FS_RECTF._fields_] == ["left", "top", "right", "bottom"]
 
 
 _TO_CLEAN = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_RADICALS)) + "]")
@@ -151,6 +154,7 @@ class _Probe:
         self.convert = _to_display(page)
         self.rotated = page.get_rotation() % 360 != 0
         self.crop = page.get_bbox()  # left, bottom, right, top of the visible page
+        self.crop_twice = tuple(2 * edge for edge in self.crop)
         self.rect = pdfium_c.FS_RECTF()
         self.rect_ref = ctypes.byref(self.rect)
         self.suspects: list[tuple[int, int]] | None = None  # see _suspect_words, asked when first needed
@@ -159,10 +163,9 @@ class _Probe:
         """The character's loose box, None if pdfium has none, HIDDEN if it lies outside the visible page."""
         if not _LOOSE_BOX(self.textpage, index, self.rect_ref):
             return None
-        rect = self.rect
-        left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
-        crop = self.crop
-        if not (crop[0] <= (left + right) / 2 <= crop[2] and crop[1] <= (bottom + top) / 2 <= crop[3]):
+        left, top, right, bottom = _RECT_FIELDS(self.rect)  # one call for the four fields
+        crop = self.crop_twice  # the centre's coordinates doubled: no division (exact either way)
+        if not (crop[0] <= left + right <= crop[2] and crop[1] <= bottom + top <= crop[3]):
             return HIDDEN  # Qt repeats a line split by a page break there
         return self.convert(left, right, bottom, top) if self.rotated else (left, right, bottom, top)
 
