@@ -83,8 +83,8 @@ TERM_CUES: list[tuple[str, str]] = [
     (r"period\s+of", "a period of"),
 ]
 # The letters the cues above start with (agreement, be, continue, for, initial, is, period, remain, term, valid); a
-# cue starting with another letter adds it here. The lookahead on them spares the alternatives, with their
-# optional leading words, at every other word of the text: half the time of the search, and the same matches.
+# cue starting with another letter adds it here (tests/test_extract_speed.py checks). The lookahead on them spares
+# the alternatives, with their optional leading words, at every other word: half the search's time, same matches.
 TERM_FIRST_LETTERS = "abcfiprtv"
 TERM_RE = re.compile(
     r"\b(?=[" + TERM_FIRST_LETTERS + r"])(?:" + "|".join(c.replace("\\s+", "\\s{1,40}") for c, _ in TERM_CUES) + r")"
