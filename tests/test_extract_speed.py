@@ -167,3 +167,14 @@ def test_zh_segmentation_matches_the_plain_forms() -> None:
         sentence = zh_segment.Sentence(start, rng.randint(start, len(text)), None)
         pos = rng.randint(max(0, start - 2), len(text) - 1)
         assert zh_segment.clause_bounds(text, sentence, pos) == _clause_bounds_plain(text, sentence, pos), text
+
+
+def test_language_counts_match_counting_letter_by_letter() -> None:
+    from obligations.extract import _NOT_LATIN, HAN_RUN
+
+    tokens = ["a", "Z", "中文", "日", "é", "ß", "\ud800", " ", "K", "ſ", "Ａ", "30", "，"]
+    rng = random.Random(17)
+    for _ in range(3000):
+        text = _soup(rng, tokens)
+        assert len(text.encode("ascii", "ignore").translate(None, _NOT_LATIN)) == len(re.findall("[A-Za-z]", text))
+        assert sum(map(len, HAN_RUN.findall(text))) == len(re.findall("[\u4e00-\u9fff]", text))

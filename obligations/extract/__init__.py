@@ -7,19 +7,21 @@ same `Extraction` (see obligations.model). Deterministic, offline, linear in the
 from __future__ import annotations
 
 import re
+import string
 
 from obligations.model import ExtractedObligation, Extraction
 
 # runs, not single letters: the regex engine counts them and the list to build is a word's, not a letter's
 HAN_RUN = re.compile("[\u4e00-\u9fff]+")
-LATIN_RUN = re.compile("[A-Za-z]+")
+# every byte but the ASCII letters: deleting them from the text's ASCII bytes leaves the Latin letters to count
+_NOT_LATIN = bytes(sorted(set(range(256)) - set(string.ascii_letters.encode())))
 
 
 def detect_language(text: str) -> str:
     """ "zh" when Chinese characters make up a real share of the text's letters, else "en"."""
     sample = text[:20000]
     han = sum(map(len, HAN_RUN.findall(sample)))
-    latin = sum(map(len, LATIN_RUN.findall(sample)))
+    latin = len(sample.encode("ascii", "ignore").translate(None, _NOT_LATIN))
     return "zh" if han * 4 >= latin else "en"
 
 
