@@ -153,13 +153,14 @@ def import_document(
         )
     extraction = extract(document.text)
     config = load_config()  # read once per file, not once per obligation
+    title = default_title(document)  # the contract's and the agreement's: worked out once
     stored, created_file = _stored_copy(document)
     try:
         with db.transaction() as session:
             if supplement_to is None:
                 facts = extraction.facts
                 contract = Contract(
-                    title=default_title(document),
+                    title=title,
                     language=extraction.language,
                     signing_date=facts.signing_date,
                     effective_date=facts.effective_date,
@@ -182,7 +183,7 @@ def import_document(
             agreement = Agreement(
                 contract=contract,
                 role=role,
-                title=default_title(document),
+                title=title,
                 signing_date=extraction.facts.signing_date,
                 effective_date=extraction.facts.effective_date,
                 original_name=document.path.name,

@@ -27,9 +27,21 @@ def _plain(value: Any) -> Any:
     return value
 
 
+# Types _plain returns as they are (exactly these: an enum deriving from str is not one of them)
+_AS_IS = frozenset({str, int, float, bool, type(None), list, dict})
+_AUDITED: dict[type, tuple[str, ...]] = {}  # each class's audited column keys, in mapper order
+
+
 def _snapshot(obj: Tracked) -> dict[str, Any]:
-    mapper = inspect(obj).mapper
-    return {c.key: _plain(getattr(obj, c.key)) for c in mapper.column_attrs if c.key not in IGNORED}
+    keys = _AUDITED.get(type(obj))
+    if keys is None:
+        mapper = inspect(obj).mapper
+        keys = _AUDITED[type(obj)] = tuple(c.key for c in mapper.column_attrs if c.key not in IGNORED)
+    snapshot = {}
+    for key in keys:
+        value = getattr(obj, key)
+        snapshot[key] = value if type(value) in _AS_IS else _plain(value)
+    return snapshot
 
 
 def _contract_id(obj: Any) -> int | None:
