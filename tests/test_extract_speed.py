@@ -3,12 +3,14 @@ and the hand-written first letters of the lookahead guards against the patterns 
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import re
 from re import _parser  # type: ignore[attr-defined]  # the regex parser: what a pattern can start with
 
 import pytest
 
+from obligations.extract.en import dates as en_dates
 from obligations.extract.en import facts as en_facts
 from obligations.extract.en import numbers as en_numbers
 from obligations.extract.en import patterns as en_patterns
@@ -17,6 +19,7 @@ from obligations.extract.en.dates import _YEAR_RE
 from obligations.extract.zh import numerals as zh_numerals
 from obligations.extract.zh import segment as zh_segment
 from obligations.extract.zh import temporal as zh_temporal
+from obligations.model import Unit
 
 _ZERO_WIDTH = {_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT}
 
@@ -178,3 +181,38 @@ def test_language_counts_match_counting_letter_by_letter() -> None:
         text = _soup(rng, tokens)
         assert len(text.encode("ascii", "ignore").translate(None, _NOT_LATIN)) == len(re.findall("[A-Za-z]", text))
         assert sum(map(len, HAN_RUN.findall(text))) == len(re.findall("[\u4e00-\u9fff]", text))
+
+
+def test_anniversary_windows_hold_every_match() -> None:
+    whole = _parser.parse(en_facts._ANNIVERSARY_END_RE.pattern, re.IGNORECASE).getwidth()[1]
+    assert whole + 1 <= en_facts._ANNIVERSARY_SPAN
+
+
+def test_effective_elsewhere_matches_the_word_boundary_form() -> None:
+    fast = en_facts.EFFECTIVE_ELSEWHERE_RE
+    plain = re.compile(r"\b" + fast.pattern.replace(r"effective(?<!\weffective)", "effective", 1))
+    assert plain.pattern != fast.pattern
+    tokens = ["effective", "ineffective", "_effective", " ", "  ", "as of", "on", "from", "the", "Date", "of", "this",
+              "Commencement", "Closing", "date", "\n", "x"]  # fmt: skip
+    rng = random.Random(19)
+    for _ in range(3000):
+        text = _soup(rng, tokens)
+        assert _spans(fast, text) == _spans(plain, text), text
+
+
+def test_anniversary_expiry_matches_a_whole_text_search() -> None:
+    tokens = ["shall", "terminate", "expire", "end", "continue", "remain", " ", "  ", "on", "until", "through", "the",
+              "third", "1st", "anniversary", "Anniversary", "of", "Effective Date", "date of this Agreement", "hereof",
+              "this Agreement", ".", ";", "x" * 30, "\n"]  # fmt: skip
+    rng = random.Random(23)
+    signing, effective = dt.date(2020, 1, 15), dt.date(2020, 2, 1)
+    for _ in range(3000):
+        text = _soup(rng, tokens, 80)
+        whole = en_facts._ANNIVERSARY_END_RE.search(text)
+        expected = None
+        if whole is not None:
+            years = en_numbers.parse_number(whole.group("nth")) or 1
+            of = whole.group("of").lower()
+            base = effective if ("effective" in of or "commencement" in of) else signing
+            expected = en_dates.shift(base, years, Unit.YEAR)
+        assert en_facts._anniversary_expiry(text, signing, effective) == expected, text

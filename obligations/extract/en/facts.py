@@ -99,8 +99,9 @@ TERM_SUBJECT_RE = re.compile(
 )
 _HEAD = 4000
 # "but effective as of the Date of Commencement": a start defined elsewhere and not dated in the text
+# ("effective(?<!\weffective)" is "\beffective" written so that the regex engine can skip to the word)
 EFFECTIVE_ELSEWHERE_RE = re.compile(
-    r"\beffective\s{1,40}(?:as\s{1,40}of|on|from)\s{1,40}the\s{1,40}(?!(?i:date\s{1,40}(?:of\s{1,40}this|first|hereof|noted|written|set|last)))"
+    r"effective(?<!\weffective)\s{1,40}(?:as\s{1,40}of|on|from)\s{1,40}the\s{1,40}(?!(?i:date\s{1,40}(?:of\s{1,40}this|first|hereof|noted|written|set|last)))"
     r"(?:[A-Z][a-z]{1,15}\s{1,3}(?:of\s{1,3})?){1,4}",
 )  # the preamble: signing cues count only here (or in a signature block)
 
@@ -212,18 +213,21 @@ _ANNIVERSARY_END_RE = re.compile(
 )
 
 
-# Every match holds this word and starts at most _ANNIVERSARY_REACH characters before it (the widths of the pieces
-# before "anniversary" in _ANNIVERSARY_END_RE add up to 188): the search starts there, not at the top of the text.
+# Every match holds this word, starts at most _ANNIVERSARY_REACH characters before it and is shorter than
+# _ANNIVERSARY_SPAN (the widths of the regex's pieces; tests/test_extract_speed.py checks): around each occurrence
+# of the word a search of that window finds the match holding it, as a search of the whole text would.
 _ANNIVERSARY_WORD_RE = re.compile(r"anniversary", _I)
 _ANNIVERSARY_REACH = 200
+_ANNIVERSARY_SPAN = 480
 
 
 def _anniversary_expiry(text: str, signing: dt.date | None, effective: dt.date | None) -> dt.date | None:
-    word = _ANNIVERSARY_WORD_RE.search(text)
-    if word is None:
-        return None
-    m = _ANNIVERSARY_END_RE.search(text, max(0, word.start() - _ANNIVERSARY_REACH))
-    if m is None:
+    for word in _ANNIVERSARY_WORD_RE.finditer(text):
+        at = word.start()
+        m = _ANNIVERSARY_END_RE.search(text, max(0, at - _ANNIVERSARY_REACH), at + _ANNIVERSARY_SPAN)
+        if m is not None and m.start() <= at:  # one starting later holds a later word: its own window decides
+            break
+    else:
         return None
     years = parse_number(m.group("nth")) or 1
     of = m.group("of").lower()
