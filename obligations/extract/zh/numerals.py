@@ -44,17 +44,16 @@ _TRADITIONAL = (
     "預预 設设 計计 劃划 並并 將将 項项 們们 與与 關关 費费 額额 遲迟 間间 認认 確确 議议 據据 撥拨",
 )
 _FOLD.update((pair[0], pair[1]) for line in _TRADITIONAL for pair in line.split())
-# the regex engine finds the few characters to fold; str.translate would look every character up in a dict
+# the regex engine finds the few distinct characters to fold, and str.replace folds each: str.translate would look
+# every character of the text up in a dict
 _FOLD_RE = re.compile("[" + re.escape("".join(_FOLD)) + "]")
 
 
 def fold(text: str) -> str:
     """Same-length normalisation used for matching (never for output)."""
-    return _FOLD_RE.sub(_fold_one, text)
-
-
-def _fold_one(match: re.Match[str]) -> str:
-    return _FOLD[match.group()]
+    for ch in set(_FOLD_RE.findall(text)):
+        text = text.replace(ch, _FOLD[ch])
+    return text
 
 
 DIGITS: dict[str, int] = {
