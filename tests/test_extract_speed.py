@@ -216,3 +216,16 @@ def test_anniversary_expiry_matches_a_whole_text_search() -> None:
             base = effective if ("effective" in of or "commencement" in of) else signing
             expected = en_dates.shift(base, years, Unit.YEAR)
         assert en_facts._anniversary_expiry(text, signing, effective) == expected, text
+
+
+def test_en_sentence_ends_and_heading_places_match_the_class_forms() -> None:
+    from obligations.extract.en import segment as en_segment
+
+    ends = re.compile(r"[.!?;](?=[\s\"')\]]{0,3}\s)|:(?=[ \t]{0,40}\n)|\n[ \t]{0,80}\n")
+    places = re.compile(r"\n|[.:;][ \t]{1,2}")
+    tokens = [".", "!", "?", ";", ":", " ", "\t", "\n", "\n\n", '"', "'", ")", "]", "word", "4.1", "Inc.", "  "]
+    rng = random.Random(29)
+    for _ in range(5000):
+        text = _soup(rng, tokens)
+        assert _spans(en_segment._END_RE, text) == _spans(ends, text), text
+        assert _spans(en_segment._HEADING_PLACE_RE, text) == _spans(places, text), text

@@ -20,8 +20,13 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
-# a sentence ends at . ; ! ? followed by space (or at a blank line); ":" ends one only before a line break
-_END_RE = re.compile(r"[.!?;](?=[\s\"')\]]{0,3}\s)|:(?=[ \t]{0,40}\n)|\n[ \t]{0,80}\n")
+# A sentence ends at . ; ! ? followed by space (or at a blank line); ":" ends one only before a line break. Each
+# alternative starts with its own character, so the regex engine skips straight to the next candidate (a first
+# character class would be tried at every character); the same for the places a heading may start, below.
+_STOP_FOLLOWS = r"""(?=[\s"')\]]{0,3}\s)"""
+_END_RE = re.compile(
+    "|".join([*(re.escape(mark) + _STOP_FOLLOWS for mark in ".!?;"), r":(?=[ \t]{0,40}\n)", r"\n[ \t]{0,80}\n"])
+)
 _CONTINUES_RE = re.compile(r"(?:[a-z,]|\b(?:the|a|an|of|to|and|or))[ \t]{0,80}$")
 # ... and the text after the break goes on in lower case, maybe after a page number ("renew the\n\n4 Agreement, which")
 _CONTINUED_RE = re.compile(r"[ \t\n]{0,80}(?:\d{1,3}[ \t]{1,40})?(?:[a-z]|[A-Z][a-z]{1,20},?[ \t]{1,9}[a-z])")
@@ -33,7 +38,8 @@ PAGE_HEADER_RE = re.compile(r"^[ \t]{0,40}Source:[^\n]{0,200}$|^[ \t]{0,40}Page\
 
 # headings: "Section 4.1.", "4.1 Payment", "8. Term", "ARTICLE III", each at a line start or a sentence start
 _ARTICLE_WORDS = r"(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN|FIFTEEN)"
-_HEADING_PLACE_RE = re.compile(r"\n|[.:;][ \t]{1,2}")  # where a heading may start: a line or a sentence start
+# where a heading may start: a line or a sentence start
+_HEADING_PLACE_RE = re.compile("|".join([r"\n", *(re.escape(mark) + r"[ \t]{1,2}" for mark in ".:;")]))
 _HEADING_RE = re.compile(
     r"[ \t]{0,40}"
     r"(?:(?P<article>ARTICLE|Article)\s+(?P<art>[IVXLC]{1,6}|\d{1,3}|" + _ARTICLE_WORDS + r")\b"
