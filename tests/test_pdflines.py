@@ -150,3 +150,13 @@ def test_corpus_probed_lines_read_as_every_character(path: Path) -> None:
     a join or a break (the reading's text is identical on every corpus and test PDF)."""
     for probed, reference in lines_both_ways(path):
         assert [line.text for line in probed] == [line.text for line in reference]
+
+
+def test_unsettled_characters_are_whitespace_but_space_and_line_breaks_and_controls() -> None:
+    """`_UNSETTLED` lists its whitespace (one character class scans 4x faster): the same set as before."""
+    import re
+
+    for code in range(0x110000):
+        ch = chr(code)
+        expected = bool(re.match("[^\\S \r\n]|[\x00-\x09\x0b\x0c\x0e-\x1f\ufffe\ud800-\udfff]", ch))
+        assert bool(pdflines._UNSETTLED.match(ch)) == expected, hex(code)

@@ -266,7 +266,10 @@ _WORD = re.compile(r"\S+")
 # Characters the text alone does not settle: whitespace other than a space or a line break, and control
 # characters (pdfium may have generated them: ask), its hyphen marker (0xFFFE in the text, 2 char by char) and
 # lone surrogates.
-_UNSETTLED = re.compile("[^\\S \r\n]|[\x00-\x09\x0b\x0c\x0e-\x1f\ufffe\ud800-\udfff]")
+# One character class, 4x faster to scan for than "[^\S \r\n]|[...]": the whitespace of Python's regular expressions
+# but " \r\n" listed (tests/test_pdflines.py checks the list against \s on every code point), then the rest.
+_OTHER_SPACE = "\t\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_UNSETTLED = re.compile(f"[{_OTHER_SPACE}\x00-\x09\x0b\x0c\x0e-\x1f\ufffe\ud800-\udfff]")
 _FIRST_CJK = "\u2e80"  # below it no character is an ideograph (see dewrap.is_cjk)
 _CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff"  # dewrap.is_cjk
 _NOT_CJK = re.compile(f"[^{_CJK}]")
