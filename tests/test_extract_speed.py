@@ -229,3 +229,17 @@ def test_en_sentence_ends_and_heading_places_match_the_class_forms() -> None:
         text = _soup(rng, tokens)
         assert _spans(en_segment._END_RE, text) == _spans(ends, text), text
         assert _spans(en_segment._HEADING_PLACE_RE, text) == _spans(places, text), text
+
+
+def test_duration_look_back_matches_without_the_amount_start() -> None:
+    fast = en_patterns.DURATION_ENDING_RE
+    plain = re.compile(fast.pattern.replace(en_patterns._AMOUNT_START, "", 1), re.IGNORECASE)
+    assert plain.pattern != fast.pattern
+    tokens = ["thirty", "(30)", "30", "a", "an", "half a", "third", "5th", "____", "[__]", "[•]", " ", "-", "x", "_",
+              "days", "business days", "months", "year", "quarter", "or more", "first", "(", "one-half"]  # fmt: skip
+    rng = random.Random(31)
+    for _ in range(5000):
+        text = _soup(rng, tokens, 12)
+        start = rng.randint(0, len(text))
+        hit, expected = fast.search(text, start), plain.search(text, start)
+        assert (hit and (hit.span(), hit.groups())) == (expected and (expected.span(), expected.groups())), text

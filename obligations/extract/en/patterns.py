@@ -39,7 +39,10 @@ DURATION_RE = re.compile(_DURATION, _I)
 # the search starts from the unit words (rare) and looks back for the amount: much faster than trying the
 # number alternation at every character
 UNIT_WORD_RE = re.compile(r"(?<![\w])(?:hours?|days?|weeks?|months?|years?|quarters?)(?![\w])", _I)
-DURATION_ENDING_RE = re.compile(r"(?:" + _DURATION + r")$", _I)
+# Every amount starts after no word character (each alternative has that lookbehind) or at a bracket or blank:
+# said once in front, the look-back search skips the alternatives at every character inside a word.
+_AMOUNT_START = r"(?:(?<![\w])|(?=[(\[_]))"
+DURATION_ENDING_RE = re.compile(r"(?:" + _AMOUNT_START + _DURATION + r")$", _I)
 DURATION_LOOK_BACK = 110  # "thirty (30)<padding>calendar days": the longest an amount runs before its unit
 POSSESSIVE_RE = re.compile(r"'s|s'|'")
 
