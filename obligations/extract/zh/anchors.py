@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from obligations.extract.zh import vocab
 from obligations.model import AnchorType, Direction, Recurrence
 
-_POST = sorted(vocab.POST_MARKERS, key=len, reverse=True)
-_PRE = sorted(vocab.PRE_MARKERS, key=len, reverse=True)
-_TERMS = sorted(vocab.TERM_NOUNS, key=len, reverse=True)
+_POST = tuple(sorted(vocab.POST_MARKERS, key=len, reverse=True))
+_PRE = tuple(sorted(vocab.PRE_MARKERS, key=len, reverse=True))
+_TERMS = tuple(sorted(vocab.TERM_NOUNS, key=len, reverse=True))
 _LINKS = sorted(vocab.TERM_LINKS, key=len, reverse=True)
 _INCLUSIVE = ("(含)", "(含本数)", "(含本日)", "(含当日)", "(包括本数)")
 # Anchor connectors between a trigger and its period: 签订之日起 / 终止后的 / 届满前
@@ -46,7 +46,9 @@ class Marking:
     inclusive: bool = False  # (含): the anchor day counts
 
 
-def _strip_end(s: str, words: tuple[str, ...] | list[str]) -> str | None:
+def _strip_end(s: str, words: tuple[str, ...]) -> str | None:
+    if not s.endswith(words):
+        return None  # the usual case, answered in one call
     for w in words:
         if s.endswith(w):
             return w
@@ -74,7 +76,7 @@ def _around(folded: str, start: int, end: int, lo: int, hi: int) -> _Around:
         if after.startswith(inc):
             after, skipped, inclusive = after[len(inc) :], skipped + len(inc), True
             break
-    post = next((w for w in _POST if after.startswith(w)), None)
+    post = next((w for w in _POST if after.startswith(w)), None) if after.startswith(_POST) else None
     if post == "前" and after.startswith("前提"):
         post = None  # "以...为前提"
     before_raw = folded[max(lo, start - 14) : start]
