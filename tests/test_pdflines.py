@@ -160,3 +160,34 @@ def test_unsettled_characters_are_whitespace_but_space_and_line_breaks_and_contr
         ch = chr(code)
         expected = bool(re.match("[^\\S \r\n]|[\x00-\x09\x0b\x0c\x0e-\x1f\ufffe\ud800-\udfff]", ch))
         assert bool(pdflines._UNSETTLED.match(ch)) == expected, hex(code)
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not beside the project")
+def test_raw_page_handles_read_as_pypdfium2s_helpers(tmp_path: Path) -> None:
+    """The reader's raw handles (`pdf._Page`, `pdf._TextPage`) give the text, rotation and box pypdfium2's
+    objects give, on the corpus, a character-spaced page and rotated pages."""
+    from obligations.documents import pdf as reader
+
+    paths = [*sorted(CORPUS.glob("*/*.pdf")), character_spaced_pdf(tmp_path / "spaced.pdf")]
+    paths += [rotated(character_spaced_pdf(tmp_path / "turned.pdf"), degrees) for degrees in (90, 180, 270)]
+    for path in paths:
+        document = pdfium.PdfDocument(str(path))
+        try:
+            for index in range(len(document)):
+                page = reader._Page(document, index)
+                textpage = reader._TextPage(page)
+                helper = document[index]
+                helper_text = helper.get_textpage()
+                try:
+                    assert page.get_rotation() == helper.get_rotation()
+                    assert page.get_bbox() == helper.get_bbox()
+                    expected = helper_text.get_text_range(errors="surrogatepass")
+                    assert textpage.get_text_range(errors="surrogatepass") == expected
+                    assert pdflines.page_lines(page, textpage) == pdflines.page_lines(helper, helper_text)
+                finally:
+                    textpage.close()
+                    page.close()
+                    helper_text.close()
+                    helper.close()
+        finally:
+            document.close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+import ctypes
 import re
 import threading
 from pathlib import Path
@@ -102,11 +104,11 @@ def _read_pages(
     for index in range(total):
         check_cancel(should_cancel)
         try:
-            page = pdf[index]
+            page = _Page(pdf, index)
         except pdfium.PdfiumError as exc:
             raise DocumentError(path, f"damaged PDF (page {index + 1} cannot be read)") from exc
         try:
-            textpage = page.get_textpage()
+            textpage = _TextPage(page)
             try:
                 lines = pdflines.page_lines(page, textpage)
             finally:
@@ -127,6 +129,102 @@ def _read_pages(
         if progress is not None:
             progress(index + 1, total)
     return pages, confidences, warnings
+
+
+_DEGREES = {0: 0, 1: 90, 2: 180, 3: 270}  # FPDFPage_GetRotation's answer, as pypdfium2 turns it into degrees
+
+
+class _Page:
+    """A page as pdfium's raw handle, with the little of pypdfium2's `PdfPage` that reading a text page asks.
+
+    pypdfium2's page and text page objects keep finalizer bookkeeping (weak references, trackers, the parent's
+    list of children) that costs ~20 µs a page, ~4% of reading a text PDF. The rare page that needs more (its
+    images looked at for a scan, rendering for OCR) gets pypdfium2's own page object, loaded then.
+    """
+
+    __slots__ = ("_as_parameter_", "_helper", "_index", "_pdf")
+
+    def __init__(self, pdf: Any, index: int) -> None:
+        handle = pdfium_c.FPDF_LoadPage(pdf, index)
+        if not handle:
+            raise pdfium.PdfiumError("Failed to load page.")
+        self._as_parameter_: Any = handle  # ctypes passes the handle for this object (as for pypdfium2's)
+        self._pdf, self._index, self._helper = pdf, index, None
+
+    def get_rotation(self) -> int:
+        rotation = pdfium_c.FPDFPage_GetRotation(self)
+        if rotation not in _DEGREES:
+            raise pdfium.PdfiumError("Failed to get page rotation.")
+        return _DEGREES[rotation]
+
+    def get_bbox(self) -> tuple[float, float, float, float]:
+        rect = pdfium_c.FS_RECTF()
+        if not pdfium_c.FPDF_GetPageBoundingBox(self, rect):
+            raise pdfium.PdfiumError("Failed to get page bounding box.")
+        return (rect.left, rect.bottom, rect.right, rect.top)
+
+    def helper(self) -> Any:
+        """pypdfium2's page object, for everything else; the raw handle is closed first (one page at a time)."""
+        if self._helper is None:
+            self._close_handle()
+            self._helper = self._pdf[self._index]
+        return self._helper
+
+    def get_size(self) -> tuple[float, float]:
+        return self.helper().get_size()  # type: ignore[no-any-return]
+
+    def get_objects(self, **options: Any) -> Any:
+        return self.helper().get_objects(**options)
+
+    def render(self, **options: Any) -> Any:
+        return self.helper().render(**options)
+
+    def _close_handle(self) -> None:
+        if self._as_parameter_ is not None:
+            pdfium_c.FPDF_ClosePage(self._as_parameter_)
+            self._as_parameter_ = None
+
+    def close(self) -> None:
+        self._close_handle()
+        if self._helper is not None:
+            self._helper.close()
+            self._helper = None
+
+
+class _TextPage:
+    """A page's text as pdfium's raw handle, with `get_text_range` over the whole page as pypdfium2's
+    `PdfTextPage.get_text_range()` gives it (5.x: characters pdfium leaves out at either end are left out of
+    the range asked for). tests/test_pdflines.py compares the two on every test and corpus PDF."""
+
+    __slots__ = ("_as_parameter_", "raw")
+
+    def __init__(self, page: _Page) -> None:
+        handle = pdfium_c.FPDFText_LoadPage(page)
+        if not handle:
+            raise pdfium.PdfiumError("Failed to load text page.")
+        self.raw = self._as_parameter_ = handle
+
+    def get_text_range(self, *, errors: str) -> str:
+        count = pdfium_c.FPDFText_CountChars(self)
+        if count == -1:
+            raise pdfium.PdfiumError("Failed to get character count.")
+        first, last = 0, count - 1  # the characters pdfium has a text index for, at either end
+        while first <= last and pdfium_c.FPDFText_GetTextIndexFromCharIndex(self, first) == -1:
+            first += 1
+        while first <= last and pdfium_c.FPDFText_GetTextIndexFromCharIndex(self, last) == -1:
+            last -= 1
+        if first > last:
+            return ""
+        start = pdfium_c.FPDFText_GetTextIndexFromCharIndex(self, first)
+        end = pdfium_c.FPDFText_GetTextIndexFromCharIndex(self, last)
+        buffer = (ctypes.c_ushort * (end + 2 - start))()  # with the terminating NUL
+        written = pdfium_c.FPDFText_GetText(self, first, last + 1 - first, buffer)
+        return codecs.decode(memoryview(buffer)[: written - 1], "utf-16-le", errors)  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        if self.raw is not None:
+            pdfium_c.FPDFText_ClosePage(self.raw)
+            self.raw = self._as_parameter_ = None
 
 
 def _is_scan(page: Any, lines: list[dewrap.Line]) -> bool:
