@@ -95,28 +95,22 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for match in _END_RE.finditer(text):
-        if match.group(0) == "." and (
-            text[match.start() - 1 : match.start()] in (".", "*", "[") or text[match.end() : match.end() + 1] == "]"
-        ):
-            continue  # an ellipsis or a redaction "[...***...]", not a full stop
-        if match.group(0) == ".":
-            before = _WORD_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
+        mark, at, after = match.group(0), match.start(), match.end()
+        if mark == ".":
+            if text[at - 1 : at] in (".", "*", "[") or text[after : after + 1] == "]":
+                continue  # an ellipsis or a redaction "[...***...]", not a full stop
+            before = _WORD_BEFORE_RE.search(text, max(0, at - 12), at)
             word = before.group(1).lower() if before else ""
             heading = _HEADING_NUMBER_RE.fullmatch(word) is not None
             # "Inc.", "U.S.", "No." and heading numbers ("4.", "4.1.") do not end a sentence; "in 2019." does
             if (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or heading) and not _LIST_MARK_RE.match(
-                text, match.end()
+                text, after
             ):
                 continue
-        if (
-            match.group(0).startswith("\n")
-            and _CONTINUES_RE.search(text, max(0, match.start() - 3), match.start())
-            and _CONTINUED_RE.match(text, match.end())
-        ):
+        elif mark[0] == "\n" and _CONTINUES_RE.search(text, max(0, at - 3), at) and _CONTINUED_RE.match(text, after):
             continue  # a page break inside a sentence ("not to renew the\n\n4 Agreement, which ...")
-        end = match.end() if match.group(0) in ".!?;:" else match.start()
-        _add(text, start, end, sentences)
-        start = match.end()
+        _add(text, start, after if mark in ".!?;:" else at, sentences)
+        start = after
     _add(text, start, len(text), sentences)
     return sentences
 
