@@ -27,6 +27,8 @@ COORD_MAX = 160  # characters between a bare amount and the anchored one it shar
 
 
 def merge_hits(text: str, hits: list[Hit]) -> list[Hit]:
+    if len(hits) < 2:  # the usual sentence: nothing to join, only the bare amount to drop
+        return [h for h in hits if h.source != "period" or h.cue or h.relation]
     hits = _absorb_dates_in_anchor(hits)
     hits = _drop_contained(hits)
     hits = _join_adjacent(text, hits)
