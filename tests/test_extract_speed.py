@@ -243,3 +243,16 @@ def test_duration_look_back_matches_without_the_amount_start() -> None:
         start = rng.randint(0, len(text))
         hit, expected = fast.search(text, start), plain.search(text, start)
         assert (hit and (hit.span(), hit.groups())) == (expected and (expected.span(), expected.groups())), text
+
+
+def test_short_lines_match_the_line_start_form() -> None:
+    from obligations.extract.en import segment as en_segment
+
+    plain = re.compile(r"^[ \t]{0,80}(\S[^\n]{0,60}?)[ \t]{0,80}$", re.MULTILINE)
+    tokens = ["\n", "\n", "  ", "\t", "Page 2", "Page 2 of 5", "Source: X, 8-K", "x" * 30, "a", " ", "\n\n"]
+    rng = random.Random(37)
+    for _ in range(5000):
+        text = _soup(rng, tokens, 30)
+        first = en_segment._SHORT_FIRST_LINE_RE.match(text)
+        found = [*([first] if first else []), *en_segment._SHORT_LINE_RE.finditer(text)]
+        assert [(m.span(1), m.group(1)) for m in found] == [(m.span(1), m.group(1)) for m in plain.finditer(text)]

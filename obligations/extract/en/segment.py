@@ -67,7 +67,8 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in PAGE_HEADER_RE.finditer(text)]
     seen: dict[str, int] = {}
     lines: list[tuple[str, int, int]] = []
-    for m in _SHORT_LINE_RE.finditer(text):
+    first = _SHORT_FIRST_LINE_RE.match(text)
+    for m in [first, *_SHORT_LINE_RE.finditer(text)] if first else _SHORT_LINE_RE.finditer(text):
         key = " ".join(m.group(1).split())
         seen[key] = seen.get(key, 0) + 1
         lines.append((key, m.start(1), m.end(1)))
@@ -86,7 +87,10 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
     return merged
 
 
-_SHORT_LINE_RE = re.compile(r"^[ \t]{0,80}(\S[^\n]{0,60}?)[ \t]{0,80}$", re.MULTILINE)
+# A short line (group 1 its text): the first one of the text, then every one after a line break. Starting each
+# search at the break itself lets the regex engine skip from break to break; "^" was tried at every character.
+_SHORT_FIRST_LINE_RE = re.compile(r"[ \t]{0,80}(\S[^\n]{0,60}?)[ \t]{0,80}$", re.MULTILINE)
+_SHORT_LINE_RE = re.compile(r"\n[ \t]{0,80}(\S[^\n]{0,60}?)[ \t]{0,80}$", re.MULTILINE)
 _REPEATS = 3
 
 
