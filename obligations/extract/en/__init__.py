@@ -72,8 +72,8 @@ def _in_furniture(start: int, end: int, furniture: list[tuple[int, int]]) -> boo
 
 def _sentence_hits(text: str, sentence: Sentence, term: Term | None, dates: DateList) -> list[X.Hit]:
     s, e = sentence.start, sentence.end
-    hits = X.find_dates_in(text, s, e, dates)
     low = sentence.text.lower()
+    hits = X.find_dates_in(text, s, e, dates, low=low)
     service_level = P.has_hint(low, P.NON_DEADLINE_HINTS) and P.NON_DEADLINE_RE.search(text, s, e) is not None
     if P.has_hint(low, P.UNIT_HINTS):
         periods = X.find_periods(text, s, e)

@@ -242,8 +242,8 @@ def _period_hit(
     )
 
 
-def find_dates_in(text: str, s_start: int, s_end: int, dates: DateList) -> list[Hit]:
-    """Hits for `dates`, the calendar dates inside text[s_start:s_end]."""
+def find_dates_in(text: str, s_start: int, s_end: int, dates: DateList, *, low: str | None = None) -> list[Hit]:
+    """Hits for `dates`, the calendar dates inside text[s_start:s_end] (`low`: that text lower-cased, if known)."""
     """Calendar dates ("no later than April 15, 2000", "the 1st of March, 2003"), each a fixed deadline."""
     hits: list[Hit] = []
     for m, date in dates:
@@ -258,7 +258,8 @@ def find_dates_in(text: str, s_start: int, s_end: int, dates: DateList) -> list[
             Hit(start, end, Direction.BY, AnchorType.ABSOLUTE, fixed_date=date, cue=cue, source="date",
                 confidence=0.8 if cue else 0.7)
         )  # fmt: skip
-    blanks = BLANK_DATE_RE.finditer(text, s_start, s_end) if "day of" in text[s_start:s_end].lower() else ()
+    low = text[s_start:s_end].lower() if low is None else low
+    blanks = BLANK_DATE_RE.finditer(text, s_start, s_end) if "day of" in low else ()
     for m in blanks:
         hits.append(Hit(m.start(), m.end(), Direction.BY, AnchorType.ABSOLUTE, blank=True, source="date",
                         confidence=0.2))  # fmt: skip
