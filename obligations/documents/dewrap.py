@@ -24,6 +24,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
 _ITEM_START = re.compile(
     r"""\s*(?:
@@ -137,10 +138,12 @@ def line_margins(lines: Sequence[Line]) -> list[float | None]:
     band = MARGIN_BAND * statistics.median(heights)
     # each line's right edge if it counts (a line of two characters or more), decided once rather than per window
     rights = [line.right if line.right is not None and len(line.text.strip()) >= 2 else None for line in lines]
+    complete = None not in rights  # the usual page: then each window is its slice as it stands
     result: list[float | None] = []
     for index in range(len(lines)):
-        near = [right for right in rights[max(0, index - NEIGHBOURS) : index + NEIGHBOURS + 1] if right is not None]
-        near.sort(reverse=True)
+        window = rights[max(0, index - NEIGHBOURS) : index + NEIGHBOURS + 1]
+        present = cast("list[float]", window) if complete else [right for right in window if right is not None]
+        near = sorted(present, reverse=True)
         local = near[1] if len(near) > 2 else near[0] if near else margin  # a lone wider neighbour is ignored
         result.append(min(local, margin) if local >= margin - band else margin)
     return result
