@@ -317,6 +317,8 @@ def test_pdf_original_page_is_rendered(page: ReviewPage, ctx: AppContext, corpus
         aid = agreement.id
     page.show_agreement(aid)
     assert page.doc_tabs.isTabEnabled(1)
+    assert page.pdf._label.pixmap().isNull()  # the text tab is in front: no page rendered for nobody
+    page.doc_tabs.setCurrentIndex(1)
     assert page.pdf._label.pixmap() is not None and not page.pdf._label.pixmap().isNull()
     image = render_page(stored, 0, None, scale=1.0)
     assert image is not None and image.width() > 100

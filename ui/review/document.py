@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPixmap, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPixmap, QShowEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QTextEdit, QWidget
 
 from obligations.model import ReviewState
@@ -150,9 +150,10 @@ class PdfPageView(QScrollArea):
         self.setWidgetResizable(True)
         self._path: Path | None = None
         self._shown: tuple[Path, int, str] | None = None
+        self._wanted: tuple[int, str | None] | None = None  # the page to show when the view comes in front
 
     def clear(self, message: str = "") -> None:
-        self._path, self._shown = None, None
+        self._path, self._shown, self._wanted = None, None, None
         self._label.setPixmap(QPixmap())
         self._label.setText(message)
 
@@ -160,17 +161,33 @@ class PdfPageView(QScrollArea):
         if path is None or not path.exists():
             self.clear(message)
         else:
-            self._path, self._shown = path, None
+            self._path, self._shown, self._wanted = path, None, None
 
     def show_page(self, index: int, phrase: str | None = None) -> bool:
+        """Page `index` with `phrase` outlined: rendered now if the view is in front, else when it comes in front.
+
+        Rendering costs ~15 ms a page, and the text tab is the one usually in front: each candidate chosen in
+        review (and the first, as an import ends) would otherwise render a page nobody sees.
+        """
         if self._path is None:
             return False
+        self._wanted = (index, phrase)
+        return self._render(index, phrase) if self.isVisible() else True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._wanted is not None:
+            self._render(*self._wanted)
+
+    def _render(self, index: int, phrase: str | None) -> bool:
+        assert self._path is not None
         key = (self._path, index, phrase or "")
         if self._shown == key:
             return True
         ratio = self.devicePixelRatioF()
         image = render_page(self._path, index, phrase, scale=1.5 * ratio)
         if image is None:
+            self._wanted = None
             self.clear(self.tr("This page could not be shown."))
             return False
         pixmap = QPixmap.fromImage(image)
