@@ -129,14 +129,19 @@ def screens(url: str, today_iso: str) -> None:
 
     holder: dict[str, Any] = {}
 
-    def open_table() -> None:
-        page = holder["table"] = ObligationsPage(ctx)
-        page.resize(1280, 800)
-        page.show()
-        QApplication.processEvents()
-        page.repaint()
+    def opened(name: str, make: Callable[[], Any]) -> float:
+        """Milliseconds to build a page, show it at 1280×800 and paint it with its data; kept in `holder`."""
 
-    out["table_open"] = _ms(open_table)
+        def open_page() -> None:
+            page = holder[name] = make()
+            page.resize(1280, 800)
+            page.show()
+            QApplication.processEvents()
+            page.repaint()
+
+        return _ms(open_page)
+
+    out["table_open"] = opened("table", lambda: ObligationsPage(ctx))
     # The app's state from here on: once its first page is filled, what it has loaded is out of the collector's
     # full passes (ui/app.py fill_window: gc.freeze()). Without it a full pass over all of that lands in whichever
     # step crosses the threshold (~60 ms at 100k: a month change in one run, the agenda in the next).
@@ -188,14 +193,7 @@ def screens(url: str, today_iso: str) -> None:
     out["rss_table_after_mb"] = rss_mb()
     page.close()
 
-    def open_calendar() -> None:
-        calendar = holder["calendar"] = CalendarPage(ctx)
-        calendar.resize(1280, 800)
-        calendar.show()
-        QApplication.processEvents()
-        calendar.repaint()
-
-    out["calendar_open"] = _ms(open_calendar)
+    out["calendar_open"] = opened("calendar", lambda: CalendarPage(ctx))
     calendar = holder["calendar"]
     out["rss_calendar_mb"] = rss_mb()
     months = [_ms(lambda: (calendar.month.showNextMonth(), calendar.repaint())) for _ in range(6)]

@@ -187,7 +187,6 @@ class PdfPageView(QScrollArea):
         ratio = self.devicePixelRatioF()
         image = render_page(self._path, index, phrase, scale=1.5 * ratio)
         if image is None:
-            self._wanted = None
             self.clear(self.tr("This page could not be shown."))
             return False
         pixmap = QPixmap.fromImage(image)
