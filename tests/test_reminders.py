@@ -106,6 +106,68 @@ def test_snooze_silences_until_the_date_then_reminds_again(db, payment):
         assert [r.occurrence_id for r in due_reminders(session, dt.date(2026, 3, 27))] == [payment]
 
 
+def test_lead_times_in_working_days_open_their_window_before_a_holiday(db):
+    """Three working days before Monday 12 October 2026 is Thursday 8 October in China (1–7 October are the
+    National Day holiday, Saturday the 10th a make-up working day); three calendar days would be the 9th."""
+    due = dt.date(2026, 10, 12)
+    with db.transaction() as session:
+        contract = Contract(title="Office lease", counterparty="某某物业", calendar="CN")
+        session.add(contract)
+        session.flush()
+        ids = {}
+        for working_days in (True, False):
+            obligation = review.add_obligation(
+                session,
+                contract.id,
+                DueRule(Direction.BY, AnchorType.ABSOLUTE, fixed_date=due),
+                kind="notice",
+                lead_times=[3],
+                lead_in_business_days=working_days,
+                today=dt.date(2026, 9, 1),
+            )
+            session.flush()
+            ids[working_days] = obligation.occurrences[0].id
+    with db.reader() as session:
+        on_the_8th = {r.occurrence_id: r.lead_window for r in due_reminders(session, dt.date(2026, 10, 8))}
+        on_the_9th = {r.occurrence_id: r.lead_window for r in due_reminders(session, dt.date(2026, 10, 9))}
+    assert on_the_8th == {ids[True]: 3}
+    assert on_the_9th == {ids[True]: 3, ids[False]: 3}
+
+
+def test_describe_keeps_the_order_and_leaves_out_what_was_deleted_meanwhile(db, payment):
+    from obligations.reminders import describe, due_now
+    from obligations.store.tables import Obligation
+
+    with db.transaction() as session:
+        contract = session.get(Occurrence, payment).obligation.contract
+        second = review.add_obligation(
+            session,
+            contract.id,
+            DueRule(Direction.BY, AnchorType.ABSOLUTE, fixed_date=DUE - dt.timedelta(days=1)),  # Monday 30 March
+            party="Seller",
+            action="deliver the goods",
+            kind="performance",
+            lead_times=[7],
+            today=START,
+        )
+        session.flush()
+        delivery, second_id = second.occurrences[0].id, second.id
+    today = dt.date(2026, 3, 27)
+    with db.reader() as session:
+        due = due_now(session, today)
+        assert [d.occurrence_id for d in due] == [delivery, payment]  # the sooner due date first
+        described = describe(session, due)
+    assert [(r.occurrence_id, r.party, r.action, r.contract_title, r.window_key) for r in described] == [
+        (delivery, "Seller", "deliver the goods", "Supply agreement", "lead:7"),
+        (payment, "Buyer", "pay the second instalment", "Supply agreement", "lead:7"),
+    ]
+    assert [r.window_key for r in described] == [d.window_key for d in due]
+    with db.transaction() as session:
+        session.delete(session.get(Obligation, second_id))
+    with db.reader() as session:
+        assert [r.occurrence_id for r in describe(session, due)] == [payment]
+
+
 def test_done_and_waived_stop_reminders(db, payment):
     with db.transaction() as session:
         occurrences.mark_done(session, payment, note="paid by wire")
@@ -286,11 +348,11 @@ def test_the_reminder_query_reads_occurrences_from_its_covering_index(tmp_path):
     a range of ix_occurrence_reminders alone, never the table's wide rows (benchmarks/FINDINGS.md)."""
     from sqlalchemy.dialects import sqlite
 
-    from obligations.reminders.due import _CANDIDATES
+    from obligations.reminders.due import _DUE
     from obligations.store import open_database
 
     db = open_database(f"sqlite:///{(tmp_path / 'plan.sqlite3').as_posix()}")
-    compiled = _CANDIDATES.compile(dialect=sqlite.dialect())
+    compiled = _DUE.compile(dialect=sqlite.dialect())
     params = compiled.construct_params({"today": dt.date(2026, 3, 1)})
     with db.engine.connect() as connection:
         plan = [row[-1] for row in connection.exec_driver_sql(

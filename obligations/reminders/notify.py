@@ -1,7 +1,7 @@
 """Delivering each reminder once per channel, whatever restarts or sleeps happen in between.
 
     batch = pending(session, today, channel="desktop")   # only what was not delivered yet
-    show(batch.items)                                     # the channel does its work …
+    show(describe(session, batch.items))                  # the channel does its work …
     mark_delivered(session, batch, today)                 # … then records it, in the same transaction
 
 What makes a reminder new (`for_day` in NotificationLog):
@@ -20,20 +20,20 @@ from dataclasses import dataclass, field
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from obligations.reminders.due import Reminder, ReminderState, due_reminders
+from obligations.reminders.due import Due, Reminder, ReminderState, due_now
 from obligations.store.tables import AppState, NotificationLog
 
 
 @dataclass(frozen=True)
 class Batch:
     channel: str
-    items: list[Reminder]
+    items: list[Due]
     digest: bool = False  # the first delivery of the day on this channel: show everything due, as one digest
-    escalations: list[Reminder] = field(default_factory=list)
-    due: list[Reminder] = field(default_factory=list)  # everything due for a reminder today, delivered or not
+    escalations: list[Due] = field(default_factory=list)
+    due: list[Due] = field(default_factory=list)  # everything due for a reminder today, delivered or not
 
 
-def for_day(reminder: Reminder, today: dt.date) -> dt.date:
+def for_day(reminder: Due | Reminder, today: dt.date) -> dt.date:
     return today if reminder.state == ReminderState.OVERDUE else reminder.due_date
 
 
@@ -65,11 +65,11 @@ def pending(
     escalate_after_days: int | None = None,
 ) -> Batch:
     """What `channel` has not delivered yet today; on the day's first run, the whole day's digest."""
-    reminders = due_reminders(session, today)
+    reminders = due_now(session, today)
     done = _delivered(session, channel, [r.occurrence_id for r in reminders], since=today)
     digest = last_digest(session, channel) != today
     new = [r for r in reminders if (r.occurrence_id, r.window_key, for_day(r, today)) not in done]
-    escalations: list[Reminder] = []
+    escalations: list[Due] = []
     if escalate_after_days is not None:
         escalated = _delivered(session, f"{channel}:escalation", [r.occurrence_id for r in reminders])
         escalations = [

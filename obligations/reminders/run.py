@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from obligations.config import Config
 from obligations.reminders import mail
+from obligations.reminders.due import Due, Reminder, describe
 from obligations.reminders.notify import Batch, mark_delivered, pending
 from obligations.store import Database
 
@@ -45,10 +47,10 @@ def send_email_reminders(db: Database, today: dt.date, config: Config) -> EmailR
         batch = pending(session, today, channel="email", escalate_after_days=escalate)
         messages = [
             mail.compose(recipient, items, today, settings)
-            for recipient, items in mail.group_by_recipient(batch.items, settings).items()
+            for recipient, items in mail.group_by_recipient(describe(session, batch.items), settings).items()
         ]
         if batch.escalations and config.escalation_manager:
-            escalation = mail.compose(config.escalation_manager, batch.escalations, today, settings)
+            escalation = mail.compose(config.escalation_manager, describe(session, batch.escalations), today, settings)
             del escalation["Subject"]
             escalation["Subject"] = f"Tickler escalation: {len(batch.escalations)} overdue deadline(s)"
             messages.append(escalation)
@@ -60,6 +62,12 @@ def send_email_reminders(db: Database, today: dt.date, config: Config) -> EmailR
 def desktop_batch(db: Database, today: dt.date) -> Batch:
     with db.reader() as session:
         return pending(session, today, channel="desktop")
+
+
+def described(db: Database, due: Sequence[Due]) -> list[Reminder]:
+    """The texts of the few reminders the tray shows: a notification's first lines, its menu."""
+    with db.reader() as session:
+        return describe(session, due)
 
 
 def mark_shown(db: Database, batch: Batch, today: dt.date) -> None:

@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from obligations.reminders import Reminder, ReminderState, due_reminders
-from obligations.reminders.run import desktop_batch, mark_shown
+from obligations.reminders import Due, Reminder, ReminderState, due_now
+from obligations.reminders.run import described, desktop_batch, mark_shown
 from ui.context import AppContext
 
 CHECK_INTERVAL_MS = 10 * 60 * 1000  # a deadline is a day, not a minute: ten minutes is prompt enough
@@ -64,7 +64,7 @@ class ReminderTray(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
-    def check_now(self) -> list[Reminder]:
+    def check_now(self) -> list[Due]:
         """Show what is new since the last check (the whole digest on the day's first); returns it."""
         today = self._ctx.today()
         batch = desktop_batch(self._ctx.db, today)
@@ -74,7 +74,7 @@ class ReminderTray(QObject):
                 title = self.tr("Today's deadlines: %n item(s)", "", len(batch.items))
             else:
                 title = self.tr("Deadline reminder")
-            body = "\n".join(self.describe(r) for r in batch.items[:5])
+            body = "\n".join(self.describe(r) for r in described(self._ctx.db, batch.items[:5]))
             if len(batch.items) > 5:
                 body += "\n" + self.tr("… and %n more", "", len(batch.items) - 5)
             self._last_clicked = batch.items[0].obligation_id if len(batch.items) == 1 else None
@@ -85,9 +85,9 @@ class ReminderTray(QObject):
 
     def refresh_summary(self) -> None:
         with self._ctx.db.reader() as session:
-            self._show_summary(due_reminders(session, self._ctx.today()))
+            self._show_summary(due_now(session, self._ctx.today()))
 
-    def _show_summary(self, reminders: list[Reminder]) -> None:
+    def _show_summary(self, reminders: list[Due]) -> None:
         overdue = sum(r.state == ReminderState.OVERDUE for r in reminders)
         if reminders:
             tooltip = self.tr("Tickler: %1 deadline(s) need attention, %2 overdue")
@@ -95,7 +95,8 @@ class ReminderTray(QObject):
         else:
             tooltip = self.tr("Tickler: nothing due")
         self._backend.set_tooltip(tooltip)
-        self._backend.set_items([(self.describe(r), r.obligation_id) for r in reminders[:MENU_ITEMS]])
+        menu = described(self._ctx.db, reminders[:MENU_ITEMS])
+        self._backend.set_items([(self.describe(r), r.obligation_id) for r in menu])
 
     def describe(self, reminder: Reminder) -> str:
         what = " ".join(x for x in (reminder.party, reminder.action) if x) or (reminder.phrase or reminder.kind)
