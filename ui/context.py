@@ -17,7 +17,8 @@ class DataEvents(QObject):
     changed = Signal()  # something in the database changed (import, review, done, supplement …)
     open_obligation = Signal(int)  # show this obligation (from a notification, the calendar, a search hit)
     open_contract = Signal(int)
-    review_agreement = Signal(int)  # open the review screen on this agreement (after an import)
+    review_agreement = Signal(int)  # open the review screen on this agreement
+    review_prepared = Signal(object)  # open the review screen on a ReviewScreen already read (after an import)
 
 
 @dataclass

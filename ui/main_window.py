@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from ui.settings import SettingsStore
 from ui.shell import CALENDAR, CONTRACTS, OBLIGATIONS, REVIEW, WindowShell
-from ui.tasks import run_task, running_tasks, wait_for_tasks
+from ui.tasks import in_turns, run_task, running_tasks, wait_for_tasks
 from ui.widgets.resources import sample_agreements
 
 if TYPE_CHECKING:
@@ -77,6 +77,7 @@ class MainWindow(WindowShell):
         """The shell; with `ctx`, the pages too (tests, scripts). Without, call `attach(ctx)` once it is open."""
         super().__init__(settings, parent)
         self._ready = False
+        self._recount_requested = False
         self._pending_imports: list[Path] = []  # dropped or passed on the command line while it was opening
         self.setAcceptDrops(True)
         self.import_action.triggered.connect(lambda: self.importer.choose_files())
@@ -135,8 +136,9 @@ class MainWindow(WindowShell):
         self.welcome_page.import_requested.connect(self.importer.choose_files)
         self.welcome_page.sample_requested.connect(self.import_sample)
         self.contracts_page.show_obligations.connect(self.show_contract_obligations)
-        ctx.events.changed.connect(self._data_changed)
+        ctx.events.changed.connect(self._request_recount)
         ctx.events.review_agreement.connect(lambda _id: self.show_page(REVIEW))
+        ctx.events.review_prepared.connect(lambda _screen: self.show_page(REVIEW))
         ctx.events.open_contract.connect(lambda _id: self.show_page(CONTRACTS))
         ctx.events.open_obligation.connect(self.open_obligation)
 
@@ -205,6 +207,17 @@ class MainWindow(WindowShell):
         ObligationDialog(self.ctx, obligation_id, self).exec()
 
     # --- data ---------------------------------------------------------------------------------------------
+
+    def _request_recount(self) -> None:
+        """The counts on the next turn of the event loop, once however many changes one turn reports: the end of
+        an import then does not count them in the turn that opens the review page."""
+        if not self._recount_requested:
+            self._recount_requested = True
+            in_turns(self._recount)
+
+    def _recount(self) -> None:
+        self._recount_requested = False
+        self._data_changed()
 
     def _data_changed(self, summary: Summary | None = None) -> None:
         counts, has_contracts = summary or read_summary(self.ctx.db, today=self.ctx.today())

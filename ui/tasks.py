@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 T = TypeVar("T")
@@ -139,8 +139,34 @@ def run_task(
     return task
 
 
+def in_turns(*steps: Callable[[], None]) -> None:
+    """Run `steps` on the GUI thread one per turn of the event loop, from the next one on: the window repaints
+    and answers input between them, so no single turn holds them all (the end of an import: benchmarks/FINDINGS.md).
+    They count as running work (`running_tasks`) until the last has run."""
+    global _turns_pending
+    remaining = list(steps)
+    if not remaining:
+        return
+    _turns_pending += 1
+
+    def step() -> None:
+        global _turns_pending
+        try:
+            remaining.pop(0)()
+        finally:
+            if remaining:
+                QTimer.singleShot(0, step)
+            else:
+                _turns_pending -= 1
+
+    QTimer.singleShot(0, step)
+
+
+_turns_pending = 0  # in_turns chains not finished yet
+
+
 def running_tasks() -> int:
-    return len(_running)
+    return len(_running) + _turns_pending
 
 
 def wait_for_tasks(timeout_ms: int = 30000) -> bool:

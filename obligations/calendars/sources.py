@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib.metadata
 from dataclasses import dataclass
+from functools import cache
 
 from obligations.calendars.schedule import DataStatus, DayName, YearSchedule
 
@@ -56,8 +57,10 @@ _CN_NAMES_ZH = {
 }
 
 
+@cache
 def library_versions() -> str:
-    """Part of every calendar's data stamp: upgrading a library may change results."""
+    """Part of every calendar's data stamp: upgrading a library may change results (not while running: asked
+    once, as reading package metadata costs milliseconds)."""
     return ";".join(f"{name} {importlib.metadata.version(name)}" for name in ("chinesecalendar", "holidays"))
 
 

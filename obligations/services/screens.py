@@ -327,7 +327,11 @@ def review_data(
     rows = session.scalars(
         select(Obligation)
         # what each row shows is loaded with it: one query per relation, not one per obligation
-        .options(selectinload(Obligation.superseded_by), selectinload(Obligation.occurrences))
+        .options(
+            selectinload(Obligation.superseded_by),
+            selectinload(Obligation.occurrences),
+            selectinload(Obligation.events),  # a proposed obligation's preview counts from its events
+        )
         .where(Obligation.agreement_id == agreement_id)
         .order_by(Obligation.span_start.is_(None), Obligation.span_start, Obligation.id)
     )
@@ -345,6 +349,22 @@ def review_data(
         list(agreement.page_confidence or []),
     )
     return _contract_view(agreement.contract), view, [_obligation_view(ob, today) for ob in rows]
+
+
+@dataclass(frozen=True)
+class ReviewScreen:
+    """Everything the review screen shows for one agreement, read in one go: on the import's worker thread, so
+    the window only has to show it when the import ends."""
+
+    contract: ContractView
+    agreement: AgreementView
+    obligations: list[ObligationView]
+    choices: list[AgreementChoice]
+
+
+def review_screen(session: Session, agreement_id: int, *, today: dt.date) -> ReviewScreen:
+    contract, agreement, rows = review_data(session, agreement_id, today=today)
+    return ReviewScreen(contract, agreement, rows, agreements_to_review(session, include=agreement_id))
 
 
 def contract_view(session: Session, contract_id: int) -> ContractView:

@@ -93,7 +93,7 @@ def test_file_import_of_the_sample_shows_its_obligations(
     sample = sample_agreements()[0]
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(sample)], ""))
     reviewed: list[int] = []
-    window.ctx.events.review_agreement.connect(reviewed.append)
+    window.ctx.events.review_prepared.connect(lambda screen: reviewed.append(screen.agreement.id))
     window.import_action.trigger()  # File → Import (Ctrl+O)
     wait_idle()
     summary = window.importer.summary
@@ -110,6 +110,34 @@ def test_file_import_of_the_sample_shows_its_obligations(
     titles = {model.row_view(r).contract_title for r in range(model.rowCount())}  # type: ignore[union-attr]
     assert titles == {"上海办公用房租赁合同（示例）"}
     assert window.awaiting.text().endswith(str(found))
+
+
+def test_the_review_page_an_import_opens_is_read_on_the_worker_not_the_gui_thread(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, wait_idle: Any
+) -> None:
+    """The end of an import only shows what the worker read: a long agreement's review took ~35 ms on the GUI
+    thread, and a window must not freeze as its import ends (benchmarks/FINDINGS.md)."""
+    import threading
+
+    from obligations.services import screens
+
+    readers: list[str] = []
+    real = screens.review_data
+
+    def recorded(*args: Any, **kwargs: Any) -> Any:
+        readers.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(screens, "review_data", recorded)
+    window.importer.import_paths([sample_agreements()[0]])
+    wait_idle()
+    summary = window.importer.summary
+    assert summary is not None and summary.results[0].outcome == Outcome.IMPORTED
+    page = window.review_page
+    assert window.nav.currentRow() == REVIEW
+    assert page.model.rowCount() == summary.results[0].obligation_count > 0
+    assert page.document.toPlainText().startswith("上海")
+    assert readers and threading.main_thread().name not in readers
 
 
 def test_import_again_reports_a_duplicate_and_a_failure_in_one_summary(
@@ -180,7 +208,7 @@ def test_status_bar_counts_open_the_matching_list(window: MainWindow, qtbot: Any
         ],
     )
     window.ctx.events.changed.emit()
-    assert window.overdue.text() == "Overdue: 1"
+    qtbot.waitUntil(lambda: window.overdue.text() == "Overdue: 1")  # counted on the next turn
     assert window.due_week.text() == "Due this week: 1"
     assert window.awaiting.text() == "Awaiting review: 1"
     page = window.obligations_page

@@ -33,7 +33,7 @@ def count_loads(monkeypatch: pytest.MonkeyPatch, window: MainWindow) -> Counter[
         return wrapper
 
     monkeypatch.setattr(window.obligations_page, "reload", counting("obligations", window.obligations_page.reload))
-    monkeypatch.setattr(window.review_page, "_load", counting("review", window.review_page._load))
+    monkeypatch.setattr(window.review_page, "_show", counting("review", window.review_page._show))
     return loads
 
 

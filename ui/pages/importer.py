@@ -22,10 +22,11 @@ from obligations.documents import DocumentError, load_document
 from obligations.documents import base as documents_base
 from obligations.errors import KnownError
 from obligations.services.importing import FileResult, Outcome, import_document
+from obligations.services.screens import ReviewScreen, review_screen
 from obligations.store import Database
 from ui.context import AppContext
 from ui.pages.import_summary import ImportSummary
-from ui.tasks import Progress, Task, run_task
+from ui.tasks import Progress, Task, in_turns, run_task
 
 SUFFIXES = (".pdf", ".docx", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 STEPS_PER_FILE = 1000  # progress bar resolution inside one file (its pages)
@@ -86,6 +87,19 @@ def import_with_progress(db: Database, paths: list[Path], progress: Progress, *,
     return results
 
 
+def first_review(db: Database, results: list[FileResult], *, today: dt.date) -> ReviewScreen | None:
+    """The review screen of the first new agreement, read on the worker thread: the import's last step, so the
+    window only shows it (a 200-page agreement took ~35 ms to read on the GUI thread)."""
+    first = next((r.agreement_id for r in results if r.outcome == Outcome.IMPORTED and r.agreement_id), None)
+    if first is None:
+        return None
+    try:
+        with db.reader() as session:
+            return review_screen(session, first, today=today)
+    except KnownError:  # deleted meanwhile, from another window: the review page says so when it opens it
+        return None
+
+
 class Importer(QObject):
     """Owns the import flow for one window: file dialog, progress dialog, summary, events."""
 
@@ -95,7 +109,7 @@ class Importer(QObject):
         super().__init__(window)
         self._ctx = ctx
         self._window = window
-        self.task: Task[list[FileResult]] | None = None
+        self.task: Task[tuple[list[FileResult], ReviewScreen | None]] | None = None
         self.summary: ImportSummary | None = None
         self.last_folder = ""
 
@@ -115,7 +129,7 @@ class Importer(QObject):
     def busy(self) -> bool:
         return self.task is not None and not self.task.done
 
-    def import_paths(self, paths: Sequence[Path]) -> Task[list[FileResult]] | None:
+    def import_paths(self, paths: Sequence[Path]) -> Task[tuple[list[FileResult], ReviewScreen | None]] | None:
         paths = list(paths)
         if not paths or self.busy():
             return None
@@ -140,9 +154,13 @@ class Importer(QObject):
             if label:
                 dialog.setLabelText(label)
 
-        def finished(results: list[FileResult]) -> None:
+        def finished(outcome: tuple[list[FileResult], ReviewScreen | None]) -> None:
             dialog.close()
-            self._done(results)
+            self._done(*outcome)
+
+        def work(progress: Progress) -> tuple[list[FileResult], ReviewScreen | None]:
+            results = import_with_progress(self._ctx.db, paths, progress, today=today)
+            return results, first_review(self._ctx.db, results, today=today)
 
         def failed(exc: BaseException) -> None:
             dialog.close()
@@ -152,7 +170,7 @@ class Importer(QObject):
 
         self.task = run_task(
             self._window,
-            lambda progress: import_with_progress(self._ctx.db, paths, progress, today=today),
+            work,
             on_success=finished,
             on_failure=failed,
             on_progress=progressed,
@@ -160,13 +178,19 @@ class Importer(QObject):
         dialog.canceled.connect(self.task.cancel)
         return self.task
 
-    def _done(self, results: list[FileResult]) -> None:
+    def _done(self, results: list[FileResult], review: ReviewScreen | None) -> None:
+        """The review page opens on the first new agreement now, in the same turn as the change is reported (the
+        page the import left then never reloads for nobody); the summary on the next turn, after it has painted."""
         imported = [r for r in results if r.outcome == Outcome.IMPORTED]
         if imported:
             self._ctx.events.changed.emit()
-            first = imported[0].agreement_id
-            if first is not None:
-                self._ctx.events.review_agreement.emit(first)
+            if review is not None:
+                self._ctx.events.review_prepared.emit(review)
+            elif imported[0].agreement_id is not None:
+                self._ctx.events.review_agreement.emit(imported[0].agreement_id)
+        in_turns(lambda: self._show_summary(results))
+
+    def _show_summary(self, results: list[FileResult]) -> None:
         self.summary = ImportSummary(results, self._window)
         self.summary.open()
         self.finished.emit(results)

@@ -14,6 +14,16 @@ from ui.review.document import COLOURS
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        ID_ROLE,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+    }
+)
 
 
 class CandidateModel(QAbstractTableModel):
@@ -22,6 +32,8 @@ class CandidateModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[ObligationView] = []
+        # Each cell's text, made once a load: sizing the columns to their contents asks every cell many times.
+        self._texts: list[list[str]] = []
 
     def headers(self) -> list[str]:
         return [self.tr("State"), self.tr("Party"), self.tr("Action"), self.tr("Kind"), self.tr("When"), self.tr("Due")]
@@ -29,6 +41,7 @@ class CandidateModel(QAbstractTableModel):
     def set_rows(self, rows: list[ObligationView]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts = [[self._display(view, column) for column in range(6)] for view in self._rows]
         self.endResetModel()
 
     def rows(self) -> list[ObligationView]:
@@ -55,12 +68,14 @@ class CandidateModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES:  # sizing columns asks every cell for roles this model has nothing for
+            return None
         view = self.obligation(index.row()) if index.isValid() else None
         if view is None:
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(view, column)
+            return self._texts[index.row()][column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.DUE and view.preview and view.next_due:
                 return self.tr("What confirming would schedule: nothing is reminded until it is confirmed")

@@ -57,6 +57,7 @@ class ReviewPage(ReloadWhenShown, QWidget):
         self._build()
         self._connect()
         ctx.events.review_agreement.connect(self.show_agreement)
+        ctx.events.review_prepared.connect(self.show_prepared)
         ctx.events.changed.connect(self.request_reload)
         self.request_reload()
 
@@ -222,9 +223,21 @@ class ReviewPage(ReloadWhenShown, QWidget):
             self._agreement_id = self.agreements.itemData(0)
         self._load(select=self.current_id())
 
+    @Slot(object)
+    def show_prepared(self, screen: screens.ReviewScreen) -> None:
+        """An agreement read off the GUI thread (as an import ends): shown without asking the database again."""
+        self._agreement_id = screen.agreement.id
+        self._dirty = False
+        self._stale = False
+        self._fill_agreements(screen.choices)
+        self._show(screen.contract, screen.agreement, screen.obligations, select=None)
+
     def _reload_agreements(self) -> None:
         with self.ctx.db.reader() as session:
             choices = screens.agreements_to_review(session, include=self._agreement_id)
+        self._fill_agreements(choices)
+
+    def _fill_agreements(self, choices: list[screens.AgreementChoice]) -> None:
         self.agreements.blockSignals(True)
         self.agreements.clear()
         for choice in choices:
@@ -256,6 +269,15 @@ class ReviewPage(ReloadWhenShown, QWidget):
             self._agreement_id = None
             show_known_error(self, self.tr("Review"), exc)
             return
+        self._show(contract, agreement, rows, select)
+
+    def _show(
+        self,
+        contract: screens.ContractView,
+        agreement: AgreementView,
+        rows: list[ObligationView],
+        select: int | None,
+    ) -> None:
         self.facts.set_contract(contract)
         if self._agreement is None or self._agreement.id != agreement.id or self._agreement.text != agreement.text:
             self.document.set_text(agreement.text)
