@@ -177,7 +177,7 @@ class _Calendars:
 
     def of(self, contract_id: int) -> BusinessCalendar:
         if self._codes is None:
-            wanted = sorted({row[7] for row in self._rows if row[6]})
+            wanted = sorted({row.contract_id for row in self._rows if row.lead_in_business_days})
             query = select(Contract.id, Contract.calendar).where(Contract.id.in_(bindparam("ids", expanding=True)))
             self._codes = {}
             for chunk in _chunks(wanted):

@@ -12,6 +12,15 @@ from ui.dialogs.labels import due_text, kind_label, status_label
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        ITEM_ROLE,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+    }
+)
 
 # One colour per state, shared by the month grid, the agenda and the legend.
 STATE_COLOURS: dict[str, str] = {
@@ -55,6 +64,8 @@ class AgendaModel(QAbstractTableModel):
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES:  # sizing and painting ask every cell for roles this model has nothing for
+            return None
         item = self.item(index.row()) if index.isValid() else None
         if item is None:
             return None
