@@ -140,6 +140,25 @@ def test_the_review_page_an_import_opens_is_read_on_the_worker_not_the_gui_threa
     assert readers and threading.main_thread().name not in readers
 
 
+def test_an_import_whose_review_read_fails_still_reports_and_opens_the_review(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, wait_idle: Any
+) -> None:
+    """Reading the review screen on the worker is a convenience: the files are stored whatever it meets, and
+    the review page then reads the agreement itself."""
+    import ui.pages.importer as importer
+
+    def broken(*_args: Any, **_kwargs: Any) -> Any:
+        raise RuntimeError("database busy")
+
+    monkeypatch.setattr(importer, "review_screen", broken)
+    window.importer.import_paths([sample_agreements()[0]])
+    wait_idle()
+    summary = window.importer.summary
+    assert summary is not None and [r.outcome for r in summary.results] == [Outcome.IMPORTED]
+    assert window.nav.currentRow() == REVIEW
+    assert window.review_page.model.rowCount() == summary.results[0].obligation_count > 0
+
+
 def test_import_again_reports_a_duplicate_and_a_failure_in_one_summary(
     window: MainWindow, tmp_path: Path, wait_idle: Any
 ) -> None:

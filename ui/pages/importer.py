@@ -8,6 +8,7 @@ first new agreement.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -31,6 +32,8 @@ from ui.tasks import Progress, Task, in_turns, run_task
 SUFFIXES = (".pdf", ".docx", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 STEPS_PER_FILE = 1000  # progress bar resolution inside one file (its pages)
 Cancelled: type[BaseException] = getattr(documents_base, "Cancelled", KeyboardInterrupt)
+
+log = logging.getLogger(__name__)
 
 
 def importable(paths: Sequence[Path]) -> list[Path]:
@@ -96,7 +99,8 @@ def first_review(db: Database, results: list[FileResult], *, today: dt.date) -> 
     try:
         with db.reader() as session:
             return review_screen(session, first, today=today)
-    except KnownError:  # deleted meanwhile, from another window: the review page says so when it opens it
+    except Exception:  # the files are imported whatever this read meets: the review page reads it itself, and says
+        log.warning("reading the review screen after an import failed", exc_info=True)
         return None
 
 
