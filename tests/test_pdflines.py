@@ -191,3 +191,14 @@ def test_raw_page_handles_read_as_pypdfium2s_helpers(tmp_path: Path) -> None:
                     helper.close()
         finally:
             document.close()
+
+
+def test_the_scan_checks_fast_class_is_unmapped_glyphs_or_whitespace_but_space() -> None:
+    """`_is_scan` settles the usual page with one scan of this class: it must hold exactly the characters that
+    count as unmapped, and every whitespace character but the space (which the full rule leaves out)."""
+    from obligations.documents import pdf
+
+    for code in range(0x110000):
+        ch = chr(code)
+        expected = bool(pdf._UNMAPPED.match(ch)) or (ch.isspace() and ch != " ")
+        assert bool(pdf._UNMAPPED_OR_OTHER_SPACE.match(ch)) == expected, hex(code)

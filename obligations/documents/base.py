@@ -114,6 +114,8 @@ def load_document(
     `progress(done, total)` is called after each page of a PDF or image; `should_cancel()` is polled between
     pages. Both are called on the reading thread.
     """
+    from obligations import collector
     from obligations.documents import dispatch
 
-    return dispatch.load(Path(path), progress=progress, should_cancel=should_cancel)
+    with collector.paused():  # a long document's lines are many objects and no cycles (obligations/collector.py)
+        return dispatch.load(Path(path), progress=progress, should_cancel=should_cancel)

@@ -31,6 +31,8 @@ SCAN_MAX_CHARS = 100  # fewer letters than this on a page covered by an image: a
 SCAN_MIN_IMAGE_SHARE = 0.3  # of the page area covered by images
 GARBLED_SHARE = 0.5  # of a page's characters unmapped (private use, U+FFFD, controls): the text layer is junk
 _UNMAPPED = re.compile("[\ue000-\uf8ff\ufffd\x00-\x08\x0e-\x1f]")
+# The same, or any whitespace but a space (pdflines' list of the others, checked against \s there): one class.
+_UNMAPPED_OR_OTHER_SPACE = re.compile(f"[\ue000-\uf8ff\ufffd\x00-\x08\x0e-\x1f\r\n{pdflines._OTHER_SPACE}]")
 LOW_OCR_CONFIDENCE = 0.9  # as images.LOW_CONFIDENCE: below it, dates are worth checking against the scan
 OCR_DPI = 200  # PLATFORM-NOTES: 0% character error on clean 200-dpi pages
 EOF_WINDOW = 4096  # "%%EOF" must be near the end; a download cut short lacks it
@@ -229,7 +231,10 @@ class _TextPage:
 
 def _is_scan(page: Any, lines: list[dewrap.Line]) -> bool:
     """No usable text layer: (nearly) no text over a page-sized image, or text that is mostly unmapped glyphs."""
-    text = "".join("".join(line.text for line in lines).split())  # every non-space character, in one split
+    joined = "".join(line.text for line in lines)
+    if len(joined) - joined.count(" ") >= SCAN_MAX_CHARS and not _UNMAPPED_OR_OTHER_SPACE.search(joined):
+        return False  # the usual page, decided by two scans in C: plenty of text, nothing unmapped, only spaces
+    text = "".join(joined.split())  # every non-space character, in one split
     unusable = len(_UNMAPPED.findall(text))
     if text and unusable > GARBLED_SHARE * len(text):
         return True  # a font without a Unicode map: what shows on the page is only readable by OCR

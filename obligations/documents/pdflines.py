@@ -479,13 +479,13 @@ def _suspect_words(textpage: Any, text: str) -> list[tuple[int, int]]:
     Asked once a page, in one pass over its words (one rectangle count each), rather than line by line: the
     lines handed to `_hidden_gap` begin and end at word boundaries, so they hold the same words.
     """
-    count_rects = _COUNT_RECTS
-    spans = [word.span() for word in _PAIRS.finditer(text)]
-    return [
-        (start, end)
-        for start, end in spans
-        if count_rects(textpage, start, end - start) != end - start and _NOT_CJK.search(text, start, end)
-    ]
+    count_rects, not_cjk = _COUNT_RECTS, _NOT_CJK.search
+    suspects = []
+    for word in _PAIRS.finditer(text):
+        start, end = word.span()
+        if count_rects(textpage, start, end - start) != end - start and not_cjk(text, start, end):
+            suspects.append((start, end))
+    return suspects
 
 
 def _tab_gap(current: _Builder, ch: str, box: tuple[float, float, float, float], band: tuple[float, float]) -> bool:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from obligations import collector
 from obligations.calendars import default_calendar_for, governing_law_clause
 from obligations.config import Config, load_config
 from obligations.documents import Document, DocumentError, load_document
@@ -141,6 +142,13 @@ def import_document(
     today: dt.date | None = None,
 ) -> FileResult:
     """Store one read document as a new contract (or a supplementary agreement of `supplement_to`)."""
+    with collector.paused():  # finding and storing its obligations: many objects, no cycles to free
+        return _import_document(db, document, supplement_to=supplement_to, confirm_all=confirm_all, today=today)
+
+
+def _import_document(
+    db: Database, document: Document, *, supplement_to: int | None, confirm_all: bool, today: dt.date | None
+) -> FileResult:
     duplicate = find_duplicate(db, document.sha256)
     if duplicate is not None:
         agreement_id, contract_id = duplicate
