@@ -244,7 +244,7 @@ class FilterChoices:
 
 
 def filter_choices(session: Session) -> FilterChoices:
-    """The values the filter boxes offer: what the data actually holds, each list in code point order.
+    """The values the filter boxes offer: what the data actually holds, each list sorted ignoring case.
 
     The three columns come from one pass over the obligations (distinct combinations), not one pass each: at a
     million occurrences each pass reads ~60,000 rows (42 → 15 ms), and the obligations page asks on every load.
@@ -259,7 +259,11 @@ def filter_choices(session: Session) -> FilterChoices:
         for values, value in ((parties, party), (owners, owner), (kinds, kind)):
             if value:  # neither NULL nor empty
                 values.add(value)
-    return FilterChoices(contracts, sorted(parties), sorted(owners), sorted(kinds))
+    return FilterChoices(contracts, _by_name(parties), _by_name(owners), _by_name(kinds))
+
+
+def _by_name(values: set[str]) -> list[str]:
+    return sorted(values, key=lambda value: (value.casefold(), value))  # "alice" beside "Bob", not after "Zoe"
 
 
 @dataclass(frozen=True)

@@ -240,3 +240,24 @@ def test_a_concurrent_edit_is_reported_plainly_and_nothing_is_written(
     assert message_boxes and "nothing was changed" in message_boxes[-1][1]
     with ctx.db.reader() as session:
         assert session.get(Obligation, first).owner != "me"  # type: ignore[union-attr]
+
+
+def test_filter_choices_hold_what_the_data_holds_sorted_ignoring_case(ctx: AppContext, data: dict[str, int]) -> None:
+    from obligations.services.views import filter_choices
+
+    make_contract(
+        ctx.db,
+        "NDA",
+        "Globex",
+        today=TODAY,
+        obligations=[
+            {"due": TODAY + DAY, "party": "buyer", "action": "return the papers", "kind": "performance", "owner": ""},
+            {"due": TODAY + DAY, "party": None, "action": "sign", "kind": "other", "owner": "alice"},
+        ],
+    )
+    with ctx.db.reader() as session:
+        choices = filter_choices(session)
+    assert choices.parties == ["Buyer", "buyer", "Supplier", "乙方", "甲方"]
+    assert choices.owners == ["alice", "Li", "王律师"]  # the empty owner is no choice
+    assert choices.kinds == ["notice", "other", "payment", "performance", "reporting"]
+    assert [title for _id, title in choices.contracts] == ["NDA", "Supply Agreement", "房屋租赁合同"]
