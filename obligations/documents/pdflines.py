@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import itertools
 import math
+import operator
 import re
 import struct
 import unicodedata
@@ -62,7 +64,7 @@ def _direct(function: Any) -> Any:
     passes exactly what C takes: the handle pypdfium2 gives, Python ints for C ints, `byref` for a struct."""
     address = ctypes.cast(function, ctypes.c_void_p).value
     assert address, function
-    return ctypes.CFUNCTYPE(ctypes.c_int)(address)
+    return ctypes.PYFUNCTYPE(ctypes.c_int)(address)
 
 
 _LOOSE_BOX = _direct(pdfium_c.FPDFText_GetLooseCharBox)  # (textpage, index, byref(FS_RECTF)) -> bool
@@ -157,7 +159,7 @@ class _Probe:
         self.crop_twice = tuple(2 * edge for edge in self.crop)
         self.rect = pdfium_c.FS_RECTF()
         self.rect_ref = ctypes.byref(self.rect)
-        self.suspects: list[tuple[int, int]] | None = None  # see _suspect_words, asked when first needed
+        self.suspects: tuple[list[int], list[int]] | None = None  # see _suspect_words, asked when first needed
 
     def box(self, index: int) -> Box | None:
         """The character's loose box, None if pdfium has none, HIDDEN if it lies outside the visible page."""
@@ -431,14 +433,9 @@ def _probed_line(
         return None
     if _hidden_gap(probe, text, head, tail, top - bottom):
         return None
-    return Line(
-        text=clean(text[head : tail + 1]).strip(),
-        left=first[0],
-        right=last[1],
-        baseline=bottom,
-        height=top - bottom,
-        first_word=max(first[1], end_box[1]) - first[0],
-    )
+    # text, left, right, baseline, height, first word: positional, a third cheaper than by keyword
+    text_of_line = clean(text[head : tail + 1]).strip()
+    return Line(text_of_line, first[0], last[1], bottom, top - bottom, max(first[1], end_box[1]) - first[0])
 
 
 def _hidden_gap(probe: _Probe, text: str, head: int, tail: int, height: float) -> bool:
@@ -454,15 +451,11 @@ def _hidden_gap(probe: _Probe, text: str, head: int, tail: int, height: float) -
     suspects = probe.suspects
     if suspects is None:
         suspects = probe.suspects = _suspect_words(probe.textpage, text)
-    if not suspects:
-        return False
+    starts, ends = suspects
     limit = TAB_GAP * height
-    for position in range(bisect.bisect_left(suspects, (head,)), len(suspects)):
-        start, end = suspects[position]
-        if start > tail:
-            break
+    for position in range(bisect.bisect_left(starts, head), bisect.bisect_right(starts, tail)):
         right = math.inf
-        for index in range(start, end):
+        for index in range(starts[position], ends[position]):
             box = probe.box(index)
             if box is None or box is HIDDEN:
                 return True
@@ -472,20 +465,20 @@ def _hidden_gap(probe: _Probe, text: str, head: int, tail: int, height: float) -
     return False
 
 
-def _suspect_words(textpage: Any, text: str) -> list[tuple[int, int]]:
-    """(start, end) of the page's words `_hidden_gap` must look into, in order: not each character its own
+def _suspect_words(textpage: Any, text: str) -> tuple[list[int], list[int]]:
+    """Where the page's words `_hidden_gap` must look into begin and end, in order: not each character its own
     text object, and not CJK characters only (no tab stop is read between them).
 
     Asked once a page, in one pass over its words (one rectangle count each), rather than line by line: the
-    lines handed to `_hidden_gap` begin and end at word boundaries, so they hold the same words.
+    lines handed to `_hidden_gap` begin and end at word boundaries, so they hold the same words. The counts are
+    asked through `map`, with no Python between calls: a page has a hundred words or more.
     """
-    count_rects, not_cjk = _COUNT_RECTS, _NOT_CJK.search
-    suspects = []
-    for word in _PAIRS.finditer(text):
-        start, end = word.span()
-        if count_rects(textpage, start, end - start) != end - start and not_cjk(text, start, end):
-            suspects.append((start, end))
-    return suspects
+    spans = [word.span() for word in _PAIRS.finditer(text)]
+    lengths = [end - start for start, end in spans]
+    counts = map(_COUNT_RECTS, itertools.repeat(textpage), [start for start, _ in spans], lengths)
+    not_cjk = _NOT_CJK.search
+    suspects = [span for span in itertools.compress(spans, map(operator.ne, counts, lengths)) if not_cjk(text, *span)]
+    return [start for start, _ in suspects], [end for _, end in suspects]
 
 
 def _tab_gap(current: _Builder, ch: str, box: tuple[float, float, float, float], band: tuple[float, float]) -> bool:
