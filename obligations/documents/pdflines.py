@@ -61,7 +61,11 @@ _NEW_LINE_SHIFT = 0.5  # of the line height: a character this far above or below
 def _direct(function: Any) -> Any:
     """The same C function, called without ctypes' conversion of each argument (pypdfium2 declares argtypes):
     ~0.2 µs a call instead of ~0.5 µs, which matters at tens of thousands of calls a document. The caller
-    passes exactly what C takes: the handle pypdfium2 gives, Python ints for C ints, `byref` for a struct."""
+    passes exactly what C takes: the handle pypdfium2 gives, Python ints for C ints, `byref` for a struct.
+
+    These calls only look up what pdfium has already worked out (well under a microsecond), so they keep the
+    GIL (PYFUNCTYPE): giving it up and taking it back costs more than the call, and would hand the interpreter
+    to another thread (the window's) tens of thousands of times a document for nothing."""
     address = ctypes.cast(function, ctypes.c_void_p).value
     assert address, function
     return ctypes.PYFUNCTYPE(ctypes.c_int)(address)
