@@ -135,6 +135,71 @@ def test_pdf_from_word_processor_reads_back_as_the_text(qapp: object, tmp_path: 
         assert document.page_of(start) == number
 
 
+@pytest.fixture(scope="module")
+def long_pdf(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A 20-page agreement or so: long enough for its pages to be joined on the helper thread."""
+    paragraphs = [
+        f"{number}. The Supplier shall repair any fault within twenty-four (24) hours after it is reported, and "
+        "the Customer shall pay each invoice within thirty (30) days after receipt; either party may end this "
+        "Agreement on ninety (90) days' written notice."
+        for number in range(1, 121)
+    ]
+    return docgen.write_text_pdf(tmp_path_factory.mktemp("long") / "long.pdf", paragraphs, family="DejaVu Sans")
+
+
+def _join_threads() -> list[str]:
+    import threading
+
+    return [thread.name for thread in threading.enumerate() if thread.name == "tickler-join-pages"]
+
+
+def test_long_pdf_joined_while_read_as_joined_after(long_pdf: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from obligations.documents import dewrap, pdf
+
+    joined_on: set[str] = set()
+    add = dewrap.PageJoiner.add
+
+    def spy(self: dewrap.PageJoiner, page: list[Line]) -> None:
+        joined_on.add(threading.current_thread().name)
+        add(self, page)
+
+    monkeypatch.setattr(dewrap.PageJoiner, "add", spy)
+    behind = load_document(long_pdf)
+    assert behind.page_count >= pdf.JOIN_BEHIND_PAGES
+    assert joined_on == {"tickler-join-pages"}
+    monkeypatch.setattr(pdf, "JOIN_BEHIND_PAGES", 10**6)  # the same file, each page joined where it is read
+    joined_on.clear()
+    after = load_document(long_pdf)
+    assert joined_on == {threading.current_thread().name}
+    assert (behind.text, behind.page_starts) == (after.text, after.page_starts)
+    assert "within thirty (30) days after receipt" in behind.text
+    assert _join_threads() == []
+
+
+def test_long_pdf_cancelled_stops_the_joining_thread(long_pdf: Path) -> None:
+    pages_read: list[int] = []
+    with pytest.raises(Cancelled):
+        load_document(
+            long_pdf, progress=lambda done, _: pages_read.append(done), should_cancel=lambda: len(pages_read) >= 5
+        )
+    assert pages_read == [1, 2, 3, 4, 5]
+    assert _join_threads() == []
+
+
+def test_long_pdf_joining_failure_is_the_reads(long_pdf: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from obligations.documents import dewrap
+
+    def broken(self: dewrap.PageJoiner, page: list[Line]) -> None:
+        raise ValueError("cannot join")
+
+    monkeypatch.setattr(dewrap.PageJoiner, "add", broken)
+    with pytest.raises(ValueError, match="cannot join"):
+        load_document(long_pdf)
+    assert _join_threads() == []
+
+
 def test_pdf_english_dewrap(qapp: object, tmp_path: Path) -> None:
     paragraphs = [
         "SECTION 4. PAYMENT",

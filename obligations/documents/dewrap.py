@@ -22,7 +22,7 @@ import re
 import statistics
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import cast
 
@@ -215,18 +215,32 @@ def strip_page_numbers(lines: Sequence[Line]) -> Sequence[Line]:
     return lines[start:end]
 
 
-def join_pages(pages: Sequence[Sequence[Line]]) -> tuple[str, list[int]]:
+def join_pages(pages: Iterable[Sequence[Line]]) -> tuple[str, list[int]]:
     """The text of all pages with wrapped lines joined, and the offset at which each page begins.
 
     A paragraph running over a page break is joined too; its page starts where its next page's text does.
     """
-    parts: list[str] = []
-    page_starts: list[int] = []
-    length = 0
-    previous: Line | None = None
-    previous_margin: float | None = None
-    previous_left: float | None = None
+    joined = PageJoiner()
     for page in pages:
+        joined.add(page)
+    return joined.result()
+
+
+class PageJoiner:
+    """`join_pages`, one page at a time: a page is joined as soon as it has been read."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._page_starts: list[int] = []
+        self._length = 0
+        self._previous: Line | None = None  # the last line so far, with its page's margin and left edge
+        self._previous_margin: float | None = None
+        self._previous_left: float | None = None
+
+    def add(self, page: Sequence[Line]) -> None:
+        parts = self._parts
+        length, previous = self._length, self._previous
+        previous_margin, previous_left = self._previous_margin, self._previous_left
         lines = strip_page_numbers(page)
         margins, pitch, left = line_margins(lines), _pitch(lines), _left_edge(lines)
         page_start: int | None = None
@@ -258,5 +272,9 @@ def join_pages(pages: Sequence[Sequence[Line]]) -> tuple[str, list[int]]:
             length += len(parts[-1])
             previous = None
             page_start = length
-        page_starts.append(page_start)
-    return "".join(parts), page_starts or [0]
+        self._page_starts.append(page_start)
+        self._length, self._previous = length, previous
+        self._previous_margin, self._previous_left = previous_margin, previous_left
+
+    def result(self) -> tuple[str, list[int]]:
+        return "".join(self._parts), self._page_starts or [0]
