@@ -144,6 +144,38 @@ def test_opens_on_the_agreement_with_every_candidate_highlighted(page: ReviewPag
     assert page.steps.count() > 0
 
 
+def test_a_prepared_screen_is_shown_over_turns(page: ReviewPage, ctx: AppContext, qtbot: Any) -> None:
+    """As an import ends: the page emptied at once, the obligations on the next turn, the text on the one after."""
+    from ui.tasks import running_tasks
+
+    _cid, aid, ids = seed(ctx.db)
+    ctx.events.review_agreement.emit(aid)  # something shown before (the previous import's agreement)
+    with ctx.db.reader() as session:
+        screen = screens.review_screen(session, aid, today=TODAY)
+    ctx.events.review_prepared.emit(screen)
+    assert page.model.rowCount() == 0 and page.document.toPlainText() == "" and running_tasks() == 1
+    qtbot.waitUntil(lambda: running_tasks() == 0)
+    assert [r.id for r in page.model.rows()] == ids and page.current_id() == ids[0]
+    assert page.document.toPlainText() == TEXT
+    assert len(page.document.extraSelections()) == 3
+    assert page.document.textCursor().position() == TEXT.index(CANDIDATES[0][0])  # scrolled to the current one
+
+
+def test_a_prepared_text_not_shown_over_the_next_agreement(page: ReviewPage, ctx: AppContext, qtbot: Any) -> None:
+    from ui.tasks import running_tasks
+
+    _cid, first, _ids = seed(ctx.db)
+    _cid, second, _ids = seed(ctx.db)
+    with ctx.db.transaction() as session:
+        session.get(Agreement, second).text = TEXT.replace("设备维护", "网络维护")
+    with ctx.db.reader() as session:
+        screen = screens.review_screen(session, first, today=TODAY)
+    ctx.events.review_prepared.emit(screen)
+    ctx.events.review_agreement.emit(second)  # before the first one's text had its turn
+    qtbot.waitUntil(lambda: running_tasks() == 0)
+    assert page.document.toPlainText().startswith("网络维护")
+
+
 def test_keyboard_confirm_reject_and_move(page: ReviewPage, ctx: AppContext, qtbot: Any) -> None:
     _cid, aid, ids = seed(ctx.db)
     ctx.events.review_agreement.emit(aid)

@@ -63,6 +63,11 @@ class DocumentView(QPlainTextEdit):
         self._current: int | None = None
         self._press: QPoint | None = None
 
+    @property
+    def text(self) -> str:
+        """The text shown, as Python counts it (the offsets of highlights and selections)."""
+        return self._text
+
     def set_text(self, text: str) -> None:
         self._text = text
         self._offsets = utf16_offsets(text)

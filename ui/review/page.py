@@ -40,6 +40,7 @@ from ui.dialogs.writes import write
 from ui.review.document import DocumentView, Highlight, PdfPageView, page_of
 from ui.review.facts import ContractFactsBox
 from ui.review.model import CandidateModel
+from ui.tasks import in_turns
 from ui.widgets.lazy import ReloadWhenShown
 
 
@@ -225,12 +226,25 @@ class ReviewPage(ReloadWhenShown, QWidget):
 
     @Slot(object)
     def show_prepared(self, screen: screens.ReviewScreen) -> None:
-        """An agreement read off the GUI thread (as an import ends): shown without asking the database again."""
+        """An agreement read off the GUI thread (as an import ends): shown without asking the database again.
+
+        Over three turns of the event loop, each painted before the next: the page (emptied) as the window
+        switches to it, the obligations on the next turn, the agreement's text and their highlights on the one
+        after. All in one turn, the window stopped answering for ~45 ms as a 200-page import ended
+        (benchmarks/FINDINGS.md)."""
         self._agreement_id = screen.agreement.id
         self._dirty = False
-        self._stale = False
+        self._stale = False  # a reload requested by the same change would show what is shown now
+        self._agreement = None
+        self.model.set_rows([])
+        self.document.set_text("")
+        in_turns(lambda: self._show_screen(screen))
+
+    def _show_screen(self, screen: screens.ReviewScreen) -> None:
+        if self._agreement_id != screen.agreement.id or self._agreement is not None:
+            return  # another agreement, or this one from the database, was shown meanwhile
         self._fill_agreements(screen.choices)
-        self._show(screen.contract, screen.agreement, screen.obligations, select=None)
+        self._show(screen.contract, screen.agreement, screen.obligations, select=None, text_next_turn=True)
 
     def _reload_agreements(self) -> None:
         with self.ctx.db.reader() as session:
@@ -277,11 +291,15 @@ class ReviewPage(ReloadWhenShown, QWidget):
         agreement: AgreementView,
         rows: list[ObligationView],
         select: int | None,
+        *,
+        text_next_turn: bool = False,
     ) -> None:
         self.facts.set_contract(contract)
         if self._agreement is None or self._agreement.id != agreement.id or self._agreement.text != agreement.text:
-            self.document.set_text(agreement.text)
+            self.document.set_text("" if text_next_turn else agreement.text)
             self._set_original(agreement)
+            if text_next_turn:
+                in_turns(lambda: self._show_text(agreement))
         self._agreement = agreement
         self._show_scan_warning(agreement)
         self.model.set_rows(rows)
@@ -291,6 +309,15 @@ class ReviewPage(ReloadWhenShown, QWidget):
         self._select_row(row)
         if row < 0:
             self._show_current(None)
+
+    def _show_text(self, agreement: AgreementView) -> None:
+        """The agreement's text, with the highlights and the current obligation shown in it, a turn after its
+        table (`show_prepared`); nothing if another agreement, or this one's text, is showing by now."""
+        if self._agreement is None or self._agreement.text != agreement.text or self.document.text == agreement.text:
+            return
+        self.document.set_text(agreement.text)
+        self._shown_id = None  # so that the current obligation is scrolled to, now that its text is there
+        self._show_current(self.current())
 
     def _show_scan_warning(self, agreement: AgreementView) -> None:
         doubtful = agreement.doubtful_pages()
