@@ -47,13 +47,14 @@ def read(
     _check_envelope(path, raw)
     with PDFIUM_LOCK:
         pdf = _open(path, raw)
-        joined = _JoinedBehind() if len(pdf) >= JOIN_BEHIND_PAGES else dewrap.PageJoiner()
         try:
-            confidences, warnings = _read_pages(path, pdf, joined.add, progress, should_cancel)
-        except BaseException:
-            if isinstance(joined, _JoinedBehind):
-                joined.abandon()
-            raise
+            joined = _JoinedBehind() if len(pdf) >= JOIN_BEHIND_PAGES else dewrap.PageJoiner()
+            try:
+                confidences, warnings = _read_pages(path, pdf, joined.add, progress, should_cancel)
+            except BaseException:
+                if isinstance(joined, _JoinedBehind):
+                    joined.abandon()
+                raise
         finally:
             pdf.close()
     text, page_starts = joined.result()
