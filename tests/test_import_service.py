@@ -151,3 +151,26 @@ def test_a_contract_is_named_after_its_own_title(corpus, name, title):
     from obligations.services.importing import default_title
 
     assert default_title(load_document(corpus / name)) == title
+
+
+def test_a_file_imported_before_is_a_duplicate_without_being_read(corpus, db, tmp_path, monkeypatch):
+    from obligations.services import importing
+
+    first = tmp_path / "租赁合同.txt"
+    shutil.copyfile(corpus / "zh" / "zh-lease-01.txt", first)
+    again = tmp_path / "copy of it.txt"  # the same bytes under another name
+    shutil.copyfile(first, again)
+    [imported] = import_files(db, [first])
+    assert imported.outcome == Outcome.IMPORTED
+
+    def no_reading(path, **_options):
+        raise AssertionError(f"{path} was read")
+
+    monkeypatch.setattr(importing, "load_document", no_reading)
+    [duplicate] = import_files(db, [again])
+    assert duplicate.outcome == Outcome.DUPLICATE
+    assert (duplicate.agreement_id, duplicate.contract_id) == (imported.agreement_id, imported.contract_id)
+    assert f"agreement {imported.agreement_id} of contract {imported.contract_id}" in duplicate.message
+    monkeypatch.undo()
+    [missing] = import_files(db, [tmp_path / "gone.txt"])  # no hash to take: the reading says what is wrong
+    assert missing.outcome == Outcome.FAILED and "not found" in missing.message

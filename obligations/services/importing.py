@@ -8,6 +8,7 @@ of it is stored and the copied file is removed.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import re
 import shutil
@@ -133,6 +134,31 @@ def find_duplicate(db: Database, sha256: str) -> tuple[int, int] | None:
         return (row[0], row[1]) if row else None
 
 
+def already_imported(db: Database, path: Path) -> FileResult | None:
+    """The file's very bytes were imported before: found from a hash of the file, before it is read as an agreement.
+
+    Dropping last week's folder again then costs a hash a file, not each PDF's reading and each scan's OCR (seconds
+    a page) only to be told it is a duplicate. A file that cannot be opened is left to the reading to explain.
+    """
+    try:
+        with path.open("rb") as fh:
+            sha256 = hashlib.file_digest(fh, "sha256").hexdigest()
+    except OSError:
+        return None
+    duplicate = find_duplicate(db, sha256)
+    return None if duplicate is None else _duplicate_result(path, *duplicate)
+
+
+def _duplicate_result(path: Path, agreement_id: int, contract_id: int) -> FileResult:
+    return FileResult(
+        path,
+        Outcome.DUPLICATE,
+        f"already imported as agreement {agreement_id} of contract {contract_id}",
+        contract_id,
+        agreement_id,
+    )
+
+
 def import_document(
     db: Database,
     document: Document,
@@ -151,14 +177,7 @@ def _import_document(
 ) -> FileResult:
     duplicate = find_duplicate(db, document.sha256)
     if duplicate is not None:
-        agreement_id, contract_id = duplicate
-        return FileResult(
-            document.path,
-            Outcome.DUPLICATE,
-            f"already imported as agreement {agreement_id} of contract {contract_id}",
-            contract_id,
-            agreement_id,
-        )
+        return _duplicate_result(document.path, *duplicate)
     extraction = extract(document.text)
     config = load_config()  # read once per file, not once per obligation
     title = default_title(document)  # the contract's and the agreement's: worked out once
@@ -251,6 +270,10 @@ def import_files(
         if on_file is not None:
             on_file(index, len(paths), path)
         pages = None if on_page is None else (lambda done, total, i=index: on_page(i, done, total))
+        seen = already_imported(db, path)
+        if seen is not None:
+            results.append(seen)
+            continue
         try:
             document = load_document(path, progress=pages, should_cancel=should_cancel)
             results.append(

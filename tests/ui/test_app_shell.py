@@ -160,18 +160,24 @@ def test_an_import_whose_review_read_fails_still_reports_and_opens_the_review(
 
 
 def test_import_again_reports_a_duplicate_and_a_failure_in_one_summary(
-    window: MainWindow, tmp_path: Path, wait_idle: Any
+    window: MainWindow, tmp_path: Path, wait_idle: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from ui.pages import importer
+
     sample = sample_agreements()[0]
     window.importer.import_paths([sample])
     wait_idle()
     bad = tmp_path / "old.doc"
     bad.write_bytes(b"\xd0\xcf\x11\xe0 old word file")
+    read: list[Path] = []
+    load = importer.load_document
+    monkeypatch.setattr(importer, "load_document", lambda path, **options: read.append(path) or load(path, **options))
     window.importer.import_paths([sample, bad])
     wait_idle()
     summary = window.importer.summary
     assert summary is not None
     assert [r.outcome for r in summary.results] == [Outcome.DUPLICATE, Outcome.FAILED]
+    assert read == [bad]  # the duplicate known from its bytes' hash, not read again
     assert summary.files.topLevelItemCount() == 2
     assert ".docx" in summary.files.topLevelItem(1).text(2)  # says what to do
 

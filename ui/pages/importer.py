@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from obligations.documents import DocumentError, load_document
 from obligations.documents import base as documents_base
 from obligations.errors import KnownError
-from obligations.services.importing import FileResult, Outcome, import_document
+from obligations.services.importing import FileResult, Outcome, already_imported, import_document
 from obligations.services.screens import ReviewScreen, review_screen
 from obligations.store import Database
 from ui.context import AppContext
@@ -70,6 +70,10 @@ def import_with_progress(db: Database, paths: list[Path], progress: Progress, *,
                 index * STEPS_PER_FILE + done * (STEPS_PER_FILE - 1) // max(pages, 1), total, f"{reading}\n{page}"
             )
 
+        seen = already_imported(db, path)
+        if seen is not None:
+            results.append(seen)
+            continue
         try:
             document = load_document(path, progress=on_page, should_cancel=progress.cancelled)
             progress.report(
