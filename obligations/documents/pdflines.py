@@ -65,7 +65,8 @@ def _direct(function: Any) -> Any:
 
     These calls only look up what pdfium has already worked out (well under a microsecond), so they keep the
     GIL (PYFUNCTYPE): giving it up and taking it back costs more than the call, and would hand the interpreter
-    to another thread (the window's) tens of thousands of times a document for nothing."""
+    to another thread (the window's) tens of thousands of times a document for nothing. (pdfium's functions are
+    __stdcall on 32-bit Windows; x64, all Tickler ships for, has a single calling convention.)"""
     address = ctypes.cast(function, ctypes.c_void_p).value
     assert address, function
     return ctypes.PYFUNCTYPE(ctypes.c_int)(address)
