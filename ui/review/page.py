@@ -228,10 +228,9 @@ class ReviewPage(ReloadWhenShown, QWidget):
     def show_prepared(self, screen: screens.ReviewScreen) -> None:
         """An agreement read off the GUI thread (as an import ends): shown without asking the database again.
 
-        Over three turns of the event loop, each painted before the next: the page (emptied) as the window
-        switches to it, the obligations on the next turn, the agreement's text and their highlights on the one
-        after. All in one turn, the window stopped answering for ~45 ms as a 200-page import ended
-        (benchmarks/FINDINGS.md)."""
+        In three steps (`in_turns`): the page, emptied, as the window switches to it; the obligations; the
+        agreement's text and their highlights. All in one, the window stopped answering for ~45 ms as a 200-page
+        import ended; in steps, ~30 ms (benchmarks/FINDINGS.md)."""
         self._agreement_id = screen.agreement.id
         self._dirty = False
         self._stale = False  # a reload requested by the same change would show what is shown now
