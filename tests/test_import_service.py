@@ -174,3 +174,31 @@ def test_a_file_imported_before_is_a_duplicate_without_being_read(corpus, db, tm
     monkeypatch.undo()
     [missing] = import_files(db, [tmp_path / "gone.txt"])  # no hash to take: the reading says what is wrong
     assert missing.outcome == Outcome.FAILED and "not found" in missing.message
+
+
+def test_no_hash_taken_of_what_the_reading_refuses(corpus, db, tmp_path, monkeypatch):
+    """A pipe (opening it would wait for a writer) or a file past the size limit is refused by the reading at once,
+    as before: the duplicate check does not open it first."""
+    import hashlib
+    import os
+    import threading
+
+    from obligations.services import importing
+
+    hashed: list[object] = []
+    digest = hashlib.file_digest
+    monkeypatch.setattr(hashlib, "file_digest", lambda fh, name: hashed.append(fh) or digest(fh, name))
+    large = tmp_path / "large.txt"
+    shutil.copyfile(corpus / "zh" / "zh-lease-01.txt", large)
+    monkeypatch.setattr(importing, "MAX_FILE_BYTES", 10)  # the check's limit only: the reading keeps its own
+    [result] = import_files(db, [large])
+    assert result.outcome == Outcome.IMPORTED and hashed == []
+    if hasattr(os, "mkfifo"):
+        pipe = tmp_path / "pipe.txt"
+        os.mkfifo(pipe)
+        results: list[object] = []
+        worker = threading.Thread(target=lambda: results.extend(import_files(db, [pipe])), daemon=True)
+        worker.start()
+        worker.join(10)
+        assert not worker.is_alive(), "the import waited on the pipe"
+        assert [r.outcome for r in results] == [Outcome.FAILED] and hashed == []

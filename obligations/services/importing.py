@@ -24,7 +24,7 @@ from obligations import collector
 from obligations.calendars import default_calendar_for, governing_law_clause
 from obligations.config import Config, load_config
 from obligations.documents import Document, DocumentError, load_document
-from obligations.documents.base import Cancelled
+from obligations.documents.base import MAX_FILE_BYTES, Cancelled
 from obligations.errors import KnownError
 from obligations.extract import extract
 from obligations.model import Extraction, ReviewState
@@ -141,6 +141,8 @@ def already_imported(db: Database, path: Path) -> FileResult | None:
     a page) only to be told it is a duplicate. A file that cannot be opened is left to the reading to explain.
     """
     try:
+        if not path.is_file() or path.stat().st_size > MAX_FILE_BYTES:
+            return None  # a folder, a pipe (opening one would wait for a writer), a file past the limit
         with path.open("rb") as fh:
             sha256 = hashlib.file_digest(fh, "sha256").hexdigest()
     except OSError:
